@@ -1,19 +1,46 @@
-/**
- * This is not a production server yet!
- * This is only a minimal backend to get started.
- */
+import 'reflect-metadata';
+import { Logger } from 'nestjs-pino';
+import { createApp, resolveDatabase } from './bootstrap';
+import { validateEnv, EnvValidationError } from './config/env';
+import { DEMO_PASSWORD } from './demo/demo-data';
+import { DemoDataService } from './demo/demo-data.service';
 
-import { Logger } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from './app/app.module';
+async function main(): Promise<void> {
+  const env = validateEnv(process.env);
+  const { target, embedded } = await resolveDatabase(env);
+  const app = await createApp({ env, database: target, webDist: env.KRING_WEB_DIST || undefined });
+  const logger = app.get(Logger);
 
-async function bootstrap() {
-  const app = await NestFactory.create(AppModule);
-  const globalPrefix = 'api';
-  app.setGlobalPrefix(globalPrefix);
-  const port = process.env.PORT || 3000;
-  await app.listen(port);
-  Logger.log(`🚀 Application is running on: http://localhost:${port}/${globalPrefix}`);
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.log({ signal }, 'Stopping Kring');
+    await app.close();
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+
+  if (env.KRING_DEMO_DATA) {
+    const logins = await app.get(DemoDataService).seedIfEmpty();
+    if (logins.length > 0) {
+      const lines = logins.map((l) => `    ${l.email.padEnd(30)} ${l.roles.join(', ')}`).join('\n');
+      process.stdout.write(`\nKring loaded demo data. Demo logins (password "${DEMO_PASSWORD}"):\n${lines}\n\n`);
+    }
+  }
+
+  await app.listen(env.PORT, env.HOST);
+  const where = embedded ? `embedded database in ${env.KRING_DATA_DIR}` : 'PostgreSQL from DATABASE_URL';
+  process.stdout.write(`Kring is running at http://localhost:${env.PORT} (${where})\n`);
 }
 
-bootstrap();
+main().catch((error: unknown) => {
+  if (error instanceof EnvValidationError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Kring could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,1 +1,5 @@
-export * from './lib/domain';
+export * from './lib/errors';
+export * from './lib/locale';
+export * from './lib/roles';
+export * from './lib/groups';
+export * from './lib/health';

@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule, type AppOptions } from './app.module';
+import { ApiExceptionFilter } from './common/exception.filter';
+import { createValidationPipe } from './common/validation';
+import type { Env } from './config/env';
+import type { DatabaseTarget } from './database/database-options';
+import { EmbeddedPostgres } from './database/embedded-postgres';
+
+/** Where the database is: the configured server, or an embedded PGlite we start here. */
+export async function resolveDatabase(env: Env): Promise<{ target: DatabaseTarget; embedded?: EmbeddedPostgres }> {
+  if (env.DATABASE_URL) {
+    return { target: { url: env.DATABASE_URL, embedded: false, poolSize: env.DATABASE_POOL_SIZE } };
+  }
+  const embedded = await EmbeddedPostgres.start(env.KRING_DATA_DIR);
+  return { target: { url: embedded.url, embedded: true, poolSize: 1 }, embedded };
+}
+
+/**
+ * Builds the whole HTTP application: the same for `npm start` and for the integration tests.
+ * The API lives under /api/v1, health under /api/health, OpenAPI under /api/docs, and every
+ * other GET is the web app (when it is built).
+ */
+export async function createApp(options: AppOptions & { webDist?: string }): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.useBodyParser('json', { limit: '200kb' });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Angular Material sets style attributes at run time.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  app.setGlobalPrefix('api');
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ApiExceptionFilter());
+
+  const openApi = new DocumentBuilder()
+    .setTitle('Kring API')
+    .setDescription('Group work, attendance and respectful referrals for De Keerkring.')
+    .setVersion('1')
+    .build();
+  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
+    jsonDocumentUrl: 'api/docs-json',
+  });
+
+  if (options.webDist) serveWebApp(app, options.webDist);
+  await app.init();
+  return app;
+}
+
+/** Static files of the built Angular app, and its index.html for every client-side route. */
+function serveWebApp(app: NestExpressApplication, webDist: string): void {
+  const dir = resolve(webDist);
+  const index = join(dir, 'index.html');
+  if (!existsSync(index)) {
+    app.get(Logger).warn({ dir }, 'No built web app found; serving the API only');
+    return;
+  }
+  app.useStaticAssets(dir, {
+    index: false,
+    setHeaders: (res, path) => {
+      // Angular hashes its bundle names, so those may be cached for a long time; the rest not.
+      const hashed = /\.[0-9A-Z]{8,}\.(js|css)$/i.test(path);
+      res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/') || !req.accepts('html')) {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

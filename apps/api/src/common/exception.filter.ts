@@ -1,0 +1,101 @@
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ErrorCode, type ApiErrorBody } from '@kring/domain';
+import { DomainError, STATUS_BY_CODE } from './domain-error';
+
+const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
+  [HttpStatus.BAD_REQUEST]: ErrorCode.ValidationFailed,
+  [HttpStatus.UNAUTHORIZED]: ErrorCode.Unauthenticated,
+  [HttpStatus.FORBIDDEN]: ErrorCode.Forbidden,
+  [HttpStatus.NOT_FOUND]: ErrorCode.NotFound,
+  [HttpStatus.CONFLICT]: ErrorCode.Conflict,
+  [HttpStatus.PAYLOAD_TOO_LARGE]: ErrorCode.PayloadTooLarge,
+  [HttpStatus.TOO_MANY_REQUESTS]: ErrorCode.TooManyRequests,
+};
+
+/** Plain messages for errors that do not come from our own code. */
+const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
+  [ErrorCode.ValidationFailed]: 'The request could not be read. Check what was sent.',
+  [ErrorCode.NotFound]: 'We could not find what you asked for.',
+  [ErrorCode.RouteNotFound]: 'There is no such address in the Kring API.',
+  [ErrorCode.Unauthenticated]: 'Please sign in first.',
+  [ErrorCode.Forbidden]: 'You do not have access to this.',
+  [ErrorCode.Conflict]: 'This clashes with something that already exists.',
+  [ErrorCode.TooManyRequests]: 'Too many attempts. Please wait a moment and try again.',
+  [ErrorCode.PayloadTooLarge]: 'What was sent is too large.',
+  [ErrorCode.Internal]: 'Something went wrong on our side. Please try again later.',
+};
+
+/**
+ * Every error leaves the API as `{ code, message, fields?, requestId }`. Nothing else:
+ * no stack trace, no exception text from a library (it may quote user data).
+ */
+@Catch()
+export class ApiExceptionFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ApiExceptionFilter');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request & { id?: string | number }>();
+    const res = http.getResponse<Response>();
+    const { status, body } = this.toBody(exception, req);
+    if (req.id !== undefined) body.requestId = String(req.id);
+    if (status >= 500) {
+      // Only the class and stack go to the log: an error message may carry user data.
+      const err = exception instanceof Error ? exception : undefined;
+      this.logger.error({ err: { type: err?.name, stack: err?.stack } }, 'Unhandled error');
+    }
+    if (res.headersSent) return;
+    res.status(status).json(body);
+  }
+
+  private toBody(exception: unknown, req: Request): { status: number; body: ApiErrorBody } {
+    if (exception instanceof DomainError) {
+      const body: ApiErrorBody = { code: exception.code, message: exception.message };
+      if (exception.fields) body.fields = exception.fields;
+      return { status: STATUS_BY_CODE[exception.code], body };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status === HttpStatus.NOT_FOUND && this.isUnknownRoute(exception)) {
+        return {
+          status,
+          body: {
+            code: ErrorCode.RouteNotFound,
+            message: `There is no ${req.method} ${req.originalUrl.split("?")[0]} in the Kring API.`,
+          },
+        };
+      }
+      const code = CODE_BY_STATUS[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed);
+      return { status, body: { code, message: MESSAGE_BY_CODE[code] } };
+    }
+    // body-parser and friends throw errors with a status of their own (bad JSON, too large).
+    const raw = exception as { status?: unknown; type?: unknown };
+    if (typeof raw?.status === 'number' && raw.status >= 400 && raw.status < 500) {
+      const code = CODE_BY_STATUS[raw.status] ?? ErrorCode.ValidationFailed;
+      const message =
+        raw.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : MESSAGE_BY_CODE[code];
+      return { status: raw.status, body: { code, message } };
+    }
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      body: { code: ErrorCode.Internal, message: MESSAGE_BY_CODE[ErrorCode.Internal] },
+    };
+  }
+
+  /** Nest answers an unmatched route with a NotFoundException whose message starts "Cannot". */
+  private isUnknownRoute(exception: HttpException): boolean {
+    const response = exception.getResponse();
+    const message = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
+    return typeof message === 'string' && message.startsWith('Cannot ');
+  }
+}

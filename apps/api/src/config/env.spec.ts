@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { EnvValidationError, validateEnv } from './env';
+
+describe(validateEnv.name, () => {
+  it('should apply the defaults when nothing is set', () => {
+    const env = validateEnv({});
+    expect(env.PORT).toBe(3000);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.KRING_DATA_DIR).toBe('./data');
+    expect(env.KRING_DEMO_DATA).toBe(true);
+  });
+
+  it('should read numbers and booleans from strings', () => {
+    const env = validateEnv({ PORT: '8080', KRING_DEMO_DATA: 'false', DATABASE_POOL_SIZE: '3' });
+    expect(env.PORT).toBe(8080);
+    expect(env.KRING_DEMO_DATA).toBe(false);
+    expect(env.DATABASE_POOL_SIZE).toBe(3);
+  });
+
+  it('should treat an empty value as not set', () => {
+    expect(validateEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, 'PORT'],
+    [{ PORT: '70000' }, 'PORT'],
+    [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
+    [{ KRING_DEMO_DATA: 'maybe' }, 'KRING_DEMO_DATA'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+  ])('should stop the start naming the setting when %j', (raw, name) => {
+    expect(() => validateEnv(raw)).toThrow(EnvValidationError);
+    expect(() => validateEnv(raw)).toThrow(new RegExp(`\\b${name}\\b`));
+  });
+
+  it('should never print a database URL that may hold a password', () => {
+    let message = '';
+    try {
+      validateEnv({ DATABASE_URL: 'mysql://user:secret@h/db' });
+    } catch (e) {
+      message = String(e);
+    }
+    expect(message).toContain('DATABASE_URL');
+    expect(message).not.toContain('secret');
+  });
+});

@@ -1,0 +1,103 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+export const NODE_ENVS = ['development', 'production', 'test'] as const;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const toBoolean = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off'].includes(v)) return false;
+  return value;
+};
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * Every setting Kring reads from the environment. Validated once at boot: a wrong value
+ * stops the start with a message naming it. README.md documents each one.
+ */
+export class Env {
+  @IsIn(NODE_ENVS)
+  NODE_ENV: (typeof NODE_ENVS)[number] = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  HOST = '0.0.0.0';
+
+  /** PostgreSQL connection string. Without it Kring runs an embedded PGlite. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  DATABASE_URL?: string;
+
+  /** Where the embedded database keeps its files (ignored when DATABASE_URL is set). */
+  @IsString()
+  @MinLength(1)
+  KRING_DATA_DIR = './data';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  /** Load demo data into an empty database at start. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  KRING_DEMO_DATA = true;
+
+  /** Folder with the built web app; empty to serve only the API. */
+  @IsString()
+  KRING_WEB_DIST = 'dist/apps/web/browser';
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+}
+
+export class EnvValidationError extends Error {}
+
+/** Parses and checks the environment; throws naming every bad setting. */
+export function validateEnv(raw: Record<string, unknown>): Env {
+  const cleaned: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    // An empty variable means "not set", so the default applies.
+    if (value !== '' && value !== undefined) cleaned[key] = value;
+  }
+  const env = plainToInstance(Env, cleaned, { exposeDefaultValues: true });
+  const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
+  if (errors.length > 0) {
+    const lines = errors.map((e) => {
+      const shown = isSecret(e.property) ? '(hidden)' : JSON.stringify(e.value);
+      return `  ${e.property}=${shown}: ${Object.values(e.constraints ?? {}).join('; ')}`;
+    });
+    throw new EnvValidationError(`Kring cannot start: these settings are wrong:\n${lines.join('\n')}`);
+  }
+  if (env.DATABASE_URL !== undefined && !/^postgres(ql)?:\/\//.test(env.DATABASE_URL)) {
+    throw new EnvValidationError(
+      'Kring cannot start: these settings are wrong:\n  DATABASE_URL: must start with postgres:// or postgresql://',
+    );
+  }
+  // Keep only Kring's own settings (plus the ones above), never the whole process environment.
+  return env;
+}
+
+function isSecret(key: string): boolean {
+  return /URL|PASSWORD|SECRET|TOKEN|KEY/i.test(key);
+}

@@ -1,0 +1,39 @@
+import type { DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../../../migrations';
+import { ENTITIES } from './entities';
+
+export interface DatabaseTarget {
+  url: string;
+  /** True for the embedded PGlite, which serialises all statements (see EmbeddedPostgres). */
+  embedded: boolean;
+  poolSize: number;
+  /** Schema to work in; tests use one of their own. */
+  schema?: string;
+}
+
+/**
+ * The one TypeORM configuration, used by the API, the TypeORM CLI, `npm run db:migrate`
+ * and the tests. Never `synchronize`: the schema comes from migrations only.
+ */
+export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: target.url,
+    schema: target.schema,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migration',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    logging: false,
+    extra: {
+      // Embedded: one connection. PGlite runs one statement at a time anyway, and a second
+      // connection used while a transaction is open would wait for that transaction forever;
+      // with one connection such a mistake fails after the timeout with a clear error instead.
+      max: target.embedded ? 1 : target.poolSize,
+      connectionTimeoutMillis: target.embedded ? 15_000 : 10_000,
+      options: target.schema ? `-c search_path=${target.schema}` : undefined,
+      application_name: 'kring',
+    },
+  };
+}
