@@ -74,17 +74,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
         };
       }
       const code = CODE_BY_STATUS[status] ?? (status >= 500 ? ErrorCode.Internal : ErrorCode.ValidationFailed);
-      return { status, body: { code, message: MESSAGE_BY_CODE[code] } };
-    }
-    // body-parser and friends throw errors with a status of their own (bad JSON, too large).
-    const raw = exception as { status?: unknown; type?: unknown };
-    if (typeof raw?.status === 'number' && raw.status >= 400 && raw.status < 500) {
-      const code = CODE_BY_STATUS[raw.status] ?? ErrorCode.ValidationFailed;
-      const message =
-        raw.type === 'entity.parse.failed'
-          ? 'The request body is not valid JSON.'
-          : MESSAGE_BY_CODE[code];
-      return { status: raw.status, body: { code, message } };
+      // Express' adapter turns body-parser's JSON SyntaxError into a 400 with it as the cause.
+      const message = exception.cause instanceof SyntaxError ? 'The request body is not valid JSON.' : MESSAGE_BY_CODE[code];
+      return { status, body: { code, message } };
     }
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,

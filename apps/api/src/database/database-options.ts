@@ -7,8 +7,6 @@ export interface DatabaseTarget {
   /** True for the embedded PGlite, which serialises all statements (see EmbeddedPostgres). */
   embedded: boolean;
   poolSize: number;
-  /** Schema to work in; tests use one of their own. */
-  schema?: string;
 }
 
 /**
@@ -19,7 +17,6 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   return {
     type: 'postgres',
     url: target.url,
-    schema: target.schema,
     entities: ENTITIES,
     migrations: MIGRATIONS,
     migrationsTableName: 'migration',
@@ -32,7 +29,6 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
       // with one connection such a mistake fails after the timeout with a clear error instead.
       max: target.embedded ? 1 : target.poolSize,
       connectionTimeoutMillis: target.embedded ? 15_000 : 10_000,
-      options: target.schema ? `-c search_path=${target.schema}` : undefined,
       application_name: 'kring',
     },
   };

@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import swc from 'unplugin-swc';
+import type { UserConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * What every Vitest project on the Node side shares: SWC for Nest's decorators and their
+ * metadata (esbuild cannot emit it), and the @kring/domain alias.
+ */
+export const nodeVitestBase = (tsconfigFile: string): UserConfig => ({
+  plugins: [swc.vite({ tsconfigFile: `${root}/${tsconfigFile}`, jsc: { target: 'es2022' } })],
+  resolve: { alias: { '@kring/domain': `${root}/libs/domain/src/index.ts` } },
+  cacheDir: `${root}/node_modules/.vite`,
+});
