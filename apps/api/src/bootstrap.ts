@@ -79,7 +79,7 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
     index: false,
     setHeaders: (res, path) => {
       // Angular hashes its bundle names, so those may be cached for a long time; the rest not.
-      const hashed = /\.[0-9A-Z]{8,}\.(js|css)$/i.test(path);
+      const hashed = /-[0-9A-Z]{8,}\.(js|css)$/i.test(path);
       res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     },
   });
