@@ -10,6 +10,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  */
 export const nodeVitestBase = (tsconfigFile: string): UserConfig => ({
   plugins: [swc.vite({ tsconfigFile: `${root}/${tsconfigFile}`, jsc: { target: 'es2022' } })],
-  resolve: { alias: { '@kring/domain': `${root}/libs/domain/src/index.ts` } },
+  resolve: {
+    alias: {
+      '@kring/domain': `${root}/libs/domain/src/index.ts`,
+      '@kring/migrations': `${root}/migrations/index.ts`,
+    },
+  },
   cacheDir: `${root}/node_modules/.vite`,
 });

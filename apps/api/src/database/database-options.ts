@@ -1,5 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../../migrations';
+import { MIGRATIONS } from '@kring/migrations';
 import { ENTITIES } from './entities';
 
 export interface DatabaseTarget {
