@@ -15,7 +15,10 @@ module.exports = {
       target: 'node',
       compiler: 'tsc',
       main: './src/main.ts',
-      additionalEntryPoints: [{ entryName: 'migrate', entryPath: './src/migrate.ts' }],
+      additionalEntryPoints: [
+        { entryName: 'migrate', entryPath: './src/migrate.ts' },
+        { entryName: 'audit-verify', entryPath: './src/audit/audit-verify.ts' },
+      ],
       tsConfig: './tsconfig.app.json',
       assets: [],
       optimization: false,

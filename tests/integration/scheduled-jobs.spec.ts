@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Clock } from '../../apps/api/src/common/clock';
 import { createApp } from '../../apps/api/src/bootstrap';
@@ -18,6 +19,7 @@ describe(JobLedger.name, () => {
     second = await createApp({
       env: validateEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }),
       database: first.database.target,
+      secretKey: randomBytes(32),
       scheduler: false,
     });
   });

@@ -1,6 +1,9 @@
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ScheduleModule } from '@nestjs/schedule';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
+import { authSettings } from './auth/auth.settings';
 import { Clock, SystemClock } from './common/clock';
 import { LoggingModule } from './common/logging.module';
 import type { Env } from './config/env';
@@ -9,12 +12,17 @@ import { DatabaseModule } from './database/database.module';
 import { DemoDataService } from './demo/demo-data.service';
 import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
+import { StaffModule } from './staff/staff.module';
 
 export interface AppOptions {
   env: Env;
   database: DatabaseTarget;
+  /** Key for sealed secrets and keyed hashes (see common/secret-box.ts). */
+  secretKey: Buffer;
   /** Off in tests that drive jobs by hand. */
   scheduler?: boolean;
+  /** More modules to mount (tests that show what happens to a route nobody declared). */
+  extraModules?: Array<Type<unknown>>;
 }
 
 @Module({})
@@ -28,8 +36,12 @@ export class AppModule {
         LoggingModule.forRoot(options.env),
         DatabaseModule.forTarget(options.database),
         ...(options.scheduler === false ? [] : [ScheduleModule.forRoot()]),
+        AuthModule.forRoot(authSettings(options.env, options.secretKey)),
+        AuditModule,
         HealthModule,
         GroupsModule,
+        StaffModule,
+        ...(options.extraModules ?? []),
       ],
       providers: [{ provide: Clock, useClass: SystemClock }, DemoDataService],
       exports: [Clock],

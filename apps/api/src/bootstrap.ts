@@ -9,20 +9,11 @@ import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module';
+import { CSRF_COOKIE, csrfCookieOptions, readCookie } from './auth/cookies';
+import { newToken } from './auth/tokens';
 import { ApiExceptionFilter } from './common/exception.filter';
+import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
-import type { Env } from './config/env';
-import type { DatabaseTarget } from './database/database-options';
-import { EmbeddedPostgres } from './database/embedded-postgres';
-
-/** Where the database is: the configured server, or an embedded PGlite we start here. */
-export async function resolveDatabase(env: Env): Promise<{ target: DatabaseTarget; embedded?: EmbeddedPostgres }> {
-  if (env.DATABASE_URL) {
-    return { target: { url: env.DATABASE_URL, embedded: false, poolSize: env.DATABASE_POOL_SIZE } };
-  }
-  const embedded = await EmbeddedPostgres.start(env.KRING_DATA_DIR);
-  return { target: { url: embedded.url, embedded: true, poolSize: 1 }, embedded };
-}
 
 /**
  * Builds the whole HTTP application: the same for `npm start` and for the integration tests.
@@ -48,6 +39,15 @@ export async function createApp(options: AppOptions & { webDist?: string }): Pro
       },
     }),
   );
+  const context = app.get(RequestContext);
+  const secureCookies = options.env.NODE_ENV === 'production';
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    // Every visitor gets an anti-forgery token to echo in a header (Angular does it by itself).
+    if (req.path.startsWith('/api/') && !readCookie(req, CSRF_COOKIE)) {
+      res.cookie(CSRF_COOKIE, newToken(), csrfCookieOptions(secureCookies));
+    }
+    context.run({ ip: req.ip, userAgent: req.get('user-agent') }, next);
+  });
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());

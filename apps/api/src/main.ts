@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from 'nestjs-pino';
-import { createApp, resolveDatabase } from './bootstrap';
+import { createApp } from './bootstrap';
+import { resolveDatabase, secretKeyFor } from './database/resolve-database';
 import { validateEnv, EnvValidationError } from './config/env';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { DemoDataService } from './demo/demo-data.service';
@@ -8,8 +9,12 @@ import { DemoDataService } from './demo/demo-data.service';
 async function main(): Promise<void> {
   const env = validateEnv(process.env);
   const { target, embedded } = await resolveDatabase(env);
-  const app = await createApp({ env, database: target, webDist: env.KRING_WEB_DIST || undefined });
+  const secret = secretKeyFor(env, embedded !== undefined);
+  const app = await createApp({ env, database: target, secretKey: secret.key, webDist: env.KRING_WEB_DIST || undefined });
   const logger = app.get(Logger);
+  if (secret.source === 'development default') {
+    logger.warn('KRING_SECRET_KEY is not set: using the development key. Never run with real data like this.');
+  }
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
@@ -23,7 +24,13 @@ export interface TestApp {
 export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const env = validateEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KRING_DEMO_DATA: 'false', ...overrides });
-  const app = await createApp({ env, database: database.target, scheduler: false, webDist: env.KRING_WEB_DIST || undefined });
+  const app = await createApp({
+    env,
+    database: database.target,
+    secretKey: randomBytes(32),
+    scheduler: false,
+    webDist: env.KRING_WEB_DIST || undefined,
+  });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

@@ -9,6 +9,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields?: FieldError[],
+    /** For 429: when to try again (sent as Retry-After). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -20,6 +22,11 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.ValidationFailed]: 400,
   [ErrorCode.Unauthenticated]: 401,
   [ErrorCode.Forbidden]: 403,
+  [ErrorCode.CsrfFailed]: 403,
+  [ErrorCode.TwoFactorRequired]: 403,
+  [ErrorCode.InvalidCredentials]: 401,
+  [ErrorCode.InvalidTwoFactorCode]: 401,
+  [ErrorCode.LinkExpired]: 410,
   [ErrorCode.NotFound]: 404,
   [ErrorCode.RouteNotFound]: 404,
   [ErrorCode.Conflict]: 409,

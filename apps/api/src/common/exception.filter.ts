@@ -27,6 +27,11 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   [ErrorCode.RouteNotFound]: 'There is no such address in the Kring API.',
   [ErrorCode.Unauthenticated]: 'Please sign in first.',
   [ErrorCode.Forbidden]: 'You do not have access to this.',
+  [ErrorCode.CsrfFailed]: 'This request lacked its anti-forgery token. Reload the page and try again.',
+  [ErrorCode.TwoFactorRequired]: 'Finish the two-factor step first.',
+  [ErrorCode.InvalidCredentials]: 'That e-mail address and password do not match.',
+  [ErrorCode.InvalidTwoFactorCode]: 'That code is not right, or it has expired.',
+  [ErrorCode.LinkExpired]: 'This link has expired or has already been used.',
   [ErrorCode.Conflict]: 'This clashes with something that already exists.',
   [ErrorCode.TooManyRequests]: 'Too many attempts. Please wait a moment and try again.',
   [ErrorCode.PayloadTooLarge]: 'What was sent is too large.',
@@ -53,6 +58,9 @@ export class ApiExceptionFilter implements ExceptionFilter {
       this.logger.error({ err: { type: err?.name, stack: err?.stack } }, 'Unhandled error');
     }
     if (res.headersSent) return;
+    if (exception instanceof DomainError && exception.retryAfterSeconds !== undefined) {
+      res.setHeader('Retry-After', String(Math.max(1, Math.ceil(exception.retryAfterSeconds))));
+    }
     res.status(status).json(body);
   }
 

@@ -28,6 +28,10 @@ describe(validateEnv.name, () => {
     [{ KRING_DEMO_DATA: 'maybe' }, 'KRING_DEMO_DATA'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ KRING_SECRET_KEY: 'dG9vIHNob3J0' }, 'KRING_SECRET_KEY'],
+    [{ NODE_ENV: 'production' }, 'KRING_SECRET_KEY'],
+    [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
+    [{ KRING_PUBLIC_URL: 'kring.example' }, 'KRING_PUBLIC_URL'],
   ])('should stop the start naming the setting when %j', (raw, name) => {
     expect(() => validateEnv(raw)).toThrow(EnvValidationError);
     expect(() => validateEnv(raw)).toThrow(new RegExp(`\\b${name}\\b`));

@@ -69,6 +69,33 @@ export class Env {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  /** Where people reach Kring; used in links Kring hands out (set-password links). */
+  @IsOptional()
+  @IsString()
+  KRING_PUBLIC_URL?: string;
+
+  /**
+   * 32 random bytes in base64 (`openssl rand -base64 32`): encrypts secrets at rest (two-factor
+   * keys). Required in production; elsewhere one is made and kept in the data folder.
+   */
+  @IsOptional()
+  @IsString()
+  KRING_SECRET_KEY?: string;
+
+  /** A staff session ends after this many minutes without a request. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SESSION_IDLE_MINUTES = 30;
+
+  /** A staff session ends this many hours after sign-in, whatever happens. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(7 * 24)
+  SESSION_ABSOLUTE_HOURS = 12;
 }
 
 export class EnvValidationError extends Error {}
@@ -94,7 +121,19 @@ export function validateEnv(raw: Record<string, unknown>): Env {
       'Kring cannot start: these settings are wrong:\n  DATABASE_URL: must start with postgres:// or postgresql://',
     );
   }
-  // Keep only Kring's own settings (plus the ones above), never the whole process environment.
+  if (env.KRING_SECRET_KEY !== undefined && Buffer.from(env.KRING_SECRET_KEY, 'base64').length !== 32) {
+    throw new EnvValidationError(
+      'Kring cannot start: these settings are wrong:\n  KRING_SECRET_KEY: must be 32 bytes in base64 (make one with `openssl rand -base64 32`)',
+    );
+  }
+  if (env.NODE_ENV === 'production' && env.KRING_SECRET_KEY === undefined) {
+    throw new EnvValidationError(
+      'Kring cannot start: these settings are wrong:\n  KRING_SECRET_KEY: required in production (make one with `openssl rand -base64 32`)',
+    );
+  }
+  if (env.KRING_PUBLIC_URL !== undefined && !/^https?:\/\/[^/]+/.test(env.KRING_PUBLIC_URL)) {
+    throw new EnvValidationError('Kring cannot start: these settings are wrong:\n  KRING_PUBLIC_URL: must be an http(s) address');
+  }
   return env;
 }
 

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { resolveDatabase } from '../bootstrap';
+import { resolveDatabase } from './resolve-database';
 import { validateEnv } from '../config/env';
 import { dataSourceOptions } from './database-options';
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Audience, LocalizedText, GroupKind } from '@kring/domain';
+import type { Audience, GroupKind, LocalizedText, RegistrationMode } from '@kring/domain';
+import { groupScopeSql, scopeParams, type GroupScope } from '../access/group-scope';
 import { Transactions } from '../database/transactions';
 
 export interface PublicGroupRow {
@@ -12,6 +13,27 @@ export interface PublicGroupRow {
   location_name: string;
   location_city: string;
 }
+
+export interface StaffGroupRow {
+  id: string;
+  title: LocalizedText;
+  kind: GroupKind;
+  audience: Audience;
+  location_id: string;
+  location_name: string;
+  capacity: number | null;
+  registration_mode: RegistrationMode;
+  active: boolean;
+  facilitators: Array<{ id: string; displayName: string }>;
+}
+
+const STAFF_GROUP_SELECT = `
+  SELECT g.id, g.title, g.kind, g.audience, l.id AS location_id, l.name AS location_name, g.capacity,
+         g.registration_mode, g.active,
+         coalesce((SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
+                     FROM group_facilitator f JOIN staff_user u ON u.id = f.staff_user_id
+                    WHERE f.group_id = g.id), '[]') AS facilitators
+    FROM parent_group g JOIN location l ON l.id = g.default_location_id`;
 
 /** Queries on groups. Selects only what the caller shows. */
 @Injectable()
@@ -30,5 +52,22 @@ export class GroupsRepository {
         ORDER BY g.title ->> 'nl', g.id`,
       [filter.audience ?? null],
     );
+  }
+
+  /** The groups within `scope` (a group worker's own; a coordinator's all). */
+  findForStaff(scope: GroupScope): Promise<StaffGroupRow[]> {
+    return this.transactions.manager.query(
+      `${STAFF_GROUP_SELECT} WHERE ${groupScopeSql('g.id', 1, 2)} ORDER BY g.active DESC, g.title ->> 'nl', g.id`,
+      scopeParams(scope),
+    );
+  }
+
+  /** One group if it is within `scope`, else undefined (so the caller answers 404). */
+  async findOneForStaff(scope: GroupScope, id: string): Promise<StaffGroupRow | undefined> {
+    const rows: StaffGroupRow[] = await this.transactions.manager.query(
+      `${STAFF_GROUP_SELECT} WHERE g.id = $3 AND ${groupScopeSql('g.id', 1, 2)}`,
+      [...scopeParams(scope), id],
+    );
+    return rows[0];
   }
 }

@@ -6,9 +6,11 @@ import {
   TypeOrmHealthIndicator,
   type HealthCheckResult,
 } from '@nestjs/terminus';
+import { Public } from '../access/access.decorators';
 
 /** `/api/health`: ready (database answers); `/api/health/live`: the process answers. */
 @ApiTags('health')
+@Public()
 @Controller({ path: 'health', version: VERSION_NEUTRAL })
 export class HealthController {
   constructor(

@@ -8,6 +8,15 @@ export const ErrorCode = {
   RouteNotFound: 'route_not_found',
   Unauthenticated: 'unauthenticated',
   Forbidden: 'forbidden',
+  /** The state-changing request lacked the anti-forgery token (X-XSRF-TOKEN header matching the cookie). */
+  CsrfFailed: 'csrf_failed',
+  /** Signed in, but the two-factor step (code or enrolment) comes first. */
+  TwoFactorRequired: 'two_factor_required',
+  /** E-mail and password do not match an active account (same answer for an unknown e-mail). */
+  InvalidCredentials: 'invalid_credentials',
+  InvalidTwoFactorCode: 'invalid_two_factor_code',
+  /** A set-password link that is unknown, used or expired. */
+  LinkExpired: 'link_expired',
   Conflict: 'conflict',
   TooManyRequests: 'too_many_requests',
   PayloadTooLarge: 'payload_too_large',
@@ -24,6 +33,9 @@ export const FieldErrorCode = {
   TooLong: 'too_long',
   OutOfRange: 'out_of_range',
   NotOneOf: 'not_one_of',
+  /** A password refused by `passwordProblems`; the field message says which problem. */
+  WeakPassword: 'weak_password',
+  Taken: 'taken',
 } as const;
 export type FieldErrorCode = (typeof FieldErrorCode)[keyof typeof FieldErrorCode];
 
@@ -32,6 +44,8 @@ export interface FieldError {
   field: string;
   code: FieldErrorCode;
   message: string;
+  /** A finer reason the web can translate, e.g. which password problem (`too_common`). */
+  reason?: string;
 }
 
 /** The one shape of every error response body. */

@@ -38,3 +38,16 @@ export interface PublicGroupSummary {
 export interface PublicGroupList {
   items: PublicGroupSummary[];
 }
+
+/** A group as staff see it (coordinators: all groups; group workers: the ones they facilitate). */
+export interface StaffGroupSummary {
+  id: string;
+  title: string;
+  kind: GroupKind;
+  audience: Audience;
+  location: { id: string; name: string };
+  capacity: number | null;
+  registrationMode: RegistrationMode;
+  facilitators: Array<{ id: string; displayName: string }>;
+  active: boolean;
+}

@@ -1,0 +1,34 @@
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from '../access/access.guard';
+import { GroupScopes } from '../access/group-scope';
+import { RequestContext } from '../common/request-context';
+import { SecretBox } from '../common/secret-box';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { AUTH_SETTINGS, type AuthSettings } from './auth.settings';
+import { SessionService } from './session.service';
+import { SignInThrottle } from './sign-in-throttle.service';
+
+/** Staff sign-in, sessions, two-factor, and the deny-by-default guard on every route. */
+@Global()
+@Module({})
+export class AuthModule {
+  static forRoot(settings: AuthSettings): DynamicModule {
+    return {
+      module: AuthModule,
+      controllers: [AuthController],
+      providers: [
+        { provide: AUTH_SETTINGS, useValue: settings },
+        { provide: SecretBox, useValue: new SecretBox(settings.secretKey) },
+        RequestContext,
+        SessionService,
+        SignInThrottle,
+        AuthService,
+        GroupScopes,
+        { provide: APP_GUARD, useClass: AccessGuard },
+      ],
+      exports: [AUTH_SETTINGS, SecretBox, RequestContext, SessionService, GroupScopes],
+    };
+  }
+}

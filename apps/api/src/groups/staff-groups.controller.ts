@@ -1,0 +1,28 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { StaffRole, type StaffGroupSummary } from '@kring/domain';
+import { CurrentStaff, Staff } from '../access/access.decorators';
+import type { AuthenticatedStaff } from '../auth/session.service';
+import { UuidParam } from '../common/uuid-param';
+import { LocaleQuery } from './dto/locale.query';
+import { StaffGroupsService } from './staff-groups.service';
+
+/** Groups for the people who run them: coordinators see all, group workers their own. */
+@ApiTags('groups')
+@Controller('staff/groups')
+@Staff(StaffRole.Coordinator, StaffRole.GroupWorker)
+export class StaffGroupsController {
+  constructor(private readonly service: StaffGroupsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'My groups (all groups for coordinators)' })
+  list(@CurrentStaff() staff: AuthenticatedStaff, @Query() query: LocaleQuery): Promise<StaffGroupSummary[]> {
+    return this.service.list(staff, query.locale);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One group; 404 for a group worker outside it' })
+  get(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Query() query: LocaleQuery): Promise<StaffGroupSummary> {
+    return this.service.get(staff, id, query.locale);
+  }
+}

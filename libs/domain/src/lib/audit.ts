@@ -1,0 +1,46 @@
+/** What the audit trail records. Reads of sensitive records say why (`purpose`). */
+export const AuditAction = {
+  SignInSucceeded: 'auth.sign_in.succeeded',
+  SignInFailed: 'auth.sign_in.failed',
+  SignInThrottled: 'auth.sign_in.throttled',
+  TwoFactorVerified: 'auth.two_factor.verified',
+  TwoFactorFailed: 'auth.two_factor.failed',
+  TwoFactorEnrolled: 'auth.two_factor.enrolled',
+  RecoveryCodeUsed: 'auth.two_factor.recovery_code_used',
+  SignedOut: 'auth.signed_out',
+  SessionsRevoked: 'auth.sessions_revoked',
+  PasswordChanged: 'auth.password_changed',
+  PasswordSet: 'auth.password_set',
+  StaffCreated: 'staff.created',
+  StaffUpdated: 'staff.updated',
+  StaffRolesChanged: 'staff.roles_changed',
+  StaffDeactivated: 'staff.deactivated',
+  StaffReactivated: 'staff.reactivated',
+  SetPasswordLinkIssued: 'staff.set_password_link_issued',
+  TwoFactorReset: 'staff.two_factor_reset',
+  Read: 'record.read',
+} as const;
+export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
+
+export interface AuditEventView {
+  id: string;
+  occurredAt: string;
+  actor: { id: string; displayName: string } | null;
+  action: AuditAction;
+  entity: string | null;
+  entityId: string | null;
+  purpose: string | null;
+  ip: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface AuditQuery {
+  action?: string;
+  actorId?: string;
+  entity?: string;
+  entityId?: string;
+  from?: string;
+  to?: string;
+  page?: number;
+  pageSize?: number;
+}
