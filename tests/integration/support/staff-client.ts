@@ -21,7 +21,8 @@ export class StaffClient {
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
     if (method !== 'GET' && !this.cookies.has('XSRF-TOKEN')) await this.request('GET', '/api/v1/auth/session');
-    const h: Record<string, string> = { accept: 'application/json', ...headers };
+    // The app trusts X-Forwarded-For from loopback, so each client can stand for another address.
+    const h: Record<string, string> = { accept: 'application/json', 'x-forwarded-for': this.ip, ...headers };
     if (body !== undefined) h['content-type'] = 'application/json';
     if (this.cookies.size) h['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
     const xsrf = this.cookies.get('XSRF-TOKEN');

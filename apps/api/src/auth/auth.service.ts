@@ -112,7 +112,8 @@ export class AuthService {
         await this.audit.record({ action: AuditAction.TwoFactorVerified, entity: 'staff_session', entityId: staff.sessionId });
       } else {
         const used: unknown[] = await m.query(
-          `UPDATE recovery_code SET used_at = $3 WHERE staff_user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id`,
+          `WITH used AS (UPDATE recovery_code SET used_at = $3 WHERE staff_user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id)
+           SELECT id FROM used`,
           [staff.id, keyedHash(this.settings.secretKey, normalizeRecoveryCode(code)), this.clock.now()],
         );
         if (used.length === 0) return false;

@@ -108,8 +108,10 @@ export class SessionService {
   /** Ends every open session of a person (optionally but one); returns how many ended. */
   async revokeAllFor(staffUserId: string, reason: string, except?: string): Promise<number> {
     const rows: unknown[] = await this.transactions.manager.query(
-      `UPDATE staff_session SET revoked_at = $2, revoked_reason = $3
-        WHERE staff_user_id = $1 AND revoked_at IS NULL AND ($4::uuid IS NULL OR id <> $4) RETURNING id`,
+      `WITH ended AS (
+         UPDATE staff_session SET revoked_at = $2, revoked_reason = $3
+          WHERE staff_user_id = $1 AND revoked_at IS NULL AND ($4::uuid IS NULL OR id <> $4) RETURNING id)
+       SELECT id FROM ended`,
       [staffUserId, this.clock.now(), reason, except ?? null],
     );
     return rows.length;
