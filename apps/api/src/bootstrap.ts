@@ -23,6 +23,8 @@ import { createValidationPipe } from './common/validation';
 export async function createApp(options: AppOptions & { webDist?: string }): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     bufferLogs: true,
+    // Throw start-up errors to the caller (main.ts says what went wrong) instead of exiting here.
+    abortOnError: false,
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');

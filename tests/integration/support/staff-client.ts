@@ -63,7 +63,10 @@ export class StaffClient {
     const info = await res.json();
     if (info.twoFactor.state === 'code_required') {
       if (!totpSecret) throw new Error('this account needs a two-factor code');
-      const v = await this.post('/api/v1/auth/two-factor/verify', { code: totp(totpSecret, at) });
+      // A code is good once: when this step's code was used already (a second sign-in within 30 s),
+      // the next step's code is still inside the accepted window.
+      let v = await this.post('/api/v1/auth/two-factor/verify', { code: totp(totpSecret, at) });
+      if (v.status === 401) v = await this.post('/api/v1/auth/two-factor/verify', { code: totp(totpSecret, new Date(at.getTime() + 30_000)) });
       if (v.status !== 200) throw new Error(`two-factor failed: ${v.status} ${await v.text()}`);
     }
   }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { INestApplication } from '@nestjs/common';
+import type { INestApplication, Type } from '@nestjs/common';
 import type { DataSource } from 'typeorm';
 import { DataSource as DataSourceToken } from 'typeorm';
 import { createApp } from '../../../apps/api/src/bootstrap';
@@ -21,7 +21,7 @@ export interface TestApp {
  * on its own fresh database, listening on a free port. The scheduler is off: tests run jobs
  * by hand with a clock they control.
  */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(overrides: Record<string, string> = {}, extraModules: Array<Type<unknown>> = []): Promise<TestApp> {
   const database = await createTestDatabase();
   const env = validateEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KRING_DEMO_DATA: 'false', ...overrides });
   const app = await createApp({
@@ -29,6 +29,7 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
     database: database.target,
     secretKey: randomBytes(32),
     scheduler: false,
+    extraModules,
     webDist: env.KRING_WEB_DIST || undefined,
   });
   await app.listen(0, '127.0.0.1');

@@ -1,5 +1,5 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccessGuard } from '../access/access.guard';
 import { GroupScopes } from '../access/group-scope';
 import { RequestContext } from '../common/request-context';
@@ -17,6 +17,8 @@ export class AuthModule {
   static forRoot(settings: AuthSettings): DynamicModule {
     return {
       module: AuthModule,
+      // The route walk (access/route-declarations.ts) reads the controllers through discovery.
+      imports: [DiscoveryModule],
       controllers: [AuthController],
       providers: [
         { provide: AUTH_SETTINGS, useValue: settings },

@@ -1,0 +1,127 @@
+import { Controller, Get, Module } from '@nestjs/common';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { StaffGroupSummary } from '@kring/domain';
+import { listRoutes } from '../../apps/api/src/access/route-declarations';
+import { makeGroup, makeStaff, type MadeStaff } from './support/staff-factory';
+import { StaffClient } from './support/staff-client';
+import { startTestApp, type TestApp } from './support/test-app';
+
+/** A route someone forgot to declare: it must be refused, and the route walk must name it. */
+@Controller('forgotten')
+class ForgottenController {
+  @Get()
+  secretThing(): { leaked: boolean } {
+    return { leaked: true };
+  }
+}
+@Module({ controllers: [ForgottenController] })
+class ForgottenModule {}
+
+describe('Access control (deny by default)', () => {
+  let t: TestApp;
+  let admin: MadeStaff;
+  let coordinator: MadeStaff;
+  let worker: MadeStaff;
+  let otherWorker: MadeStaff;
+  let ownGroup: string;
+  let otherGroup: string;
+  const as = async (who: MadeStaff, ip: string): Promise<StaffClient> => {
+    const c = new StaffClient(t, ip);
+    await c.signInFully(who.email, who.password, who.totpSecret);
+    return c;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({}, [ForgottenModule]);
+    admin = await makeStaff(t, { roles: ['admin'], twoFactor: true });
+    coordinator = await makeStaff(t, { roles: ['coordinator'], twoFactor: true });
+    worker = await makeStaff(t, { roles: ['group_worker'] });
+    otherWorker = await makeStaff(t, { roles: ['group_worker'] });
+    ownGroup = await makeGroup(t, { title: 'Mijn groep', facilitators: [worker.id] });
+    otherGroup = await makeGroup(t, { title: 'Andere groep', facilitators: [otherWorker.id] });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  describe('every route declares who may call it', () => {
+    it('should find a declaration on every route of the app', () => {
+      const undeclared = listRoutes(t.app).filter((r) => !r.declared && r.controller !== ForgottenController.name);
+      expect(undeclared).toEqual([]);
+      expect(listRoutes(t.app).length).toBeGreaterThan(15);
+    });
+
+    it('should name a route added without a declaration, and refuse it at run time', async () => {
+      expect(listRoutes(t.app).filter((r) => !r.declared)).toEqual([
+        { controller: 'ForgottenController', handler: 'secretThing', method: 'GET', path: '/forgotten', declared: false },
+      ]);
+      const anonymous = await t.request('/api/v1/forgotten');
+      expect(anonymous.status).toBe(403);
+      const signedIn = await (await as(admin, '10.1.0.1')).get('/api/v1/forgotten');
+      expect(signedIn.status).toBe(403);
+      expect(await signedIn.text()).not.toContain('leaked');
+    });
+
+  });
+
+  describe('roles', () => {
+    it.each([
+      ['GET', '/api/v1/admin/staff'],
+      ['GET', '/api/v1/admin/audit'],
+      ['GET', '/api/v1/staff/groups'],
+      ['GET', '/api/v1/auth/session'],
+      ['POST', '/api/v1/auth/password'],
+    ])('should answer 401 to %s %s without a session', async (method, path) => {
+      const c = new StaffClient(t, '10.1.0.2');
+      expect((await c.request(method, path, method === 'GET' ? undefined : {})).status).toBe(401);
+    });
+
+    it('should keep group workers and coordinators out of the admin routes (403)', async () => {
+      for (const [who, ip] of [[worker, '10.1.0.3'], [coordinator, '10.1.0.4']] as const) {
+        const c = await as(who, ip);
+        for (const path of ['/api/v1/admin/staff', '/api/v1/admin/audit']) {
+          const res = await c.get(path);
+          expect(res.status).toBe(403);
+          await expect(res.json()).resolves.toMatchObject({ code: 'forbidden' });
+        }
+        expect((await c.post('/api/v1/admin/staff', { email: 'x@test.kring.be', displayName: 'X', roles: ['admin'] })).status).toBe(403);
+      }
+    });
+
+    it('should keep an admin (who is not a coordinator) out of group work (403)', async () => {
+      const c = await as(admin, '10.1.0.5');
+      expect((await c.get('/api/v1/staff/groups')).status).toBe(403);
+      expect((await c.get(`/api/v1/staff/groups/${ownGroup}`)).status).toBe(403);
+      expect((await c.get('/api/v1/admin/staff')).status).toBe(200);
+    });
+  });
+
+  describe('group scope', () => {
+    it('should show a group worker only the groups they facilitate', async () => {
+      const c = await as(worker, '10.1.0.6');
+      const mine = (await (await c.get('/api/v1/staff/groups')).json()) as StaffGroupSummary[];
+      expect(mine.map((g) => g.title)).toEqual(['Mijn groep']);
+      expect((await c.get(`/api/v1/staff/groups/${ownGroup}`)).status).toBe(200);
+    });
+
+    it('should answer 404, not 403, for a group outside one’s own (nothing confirms it exists)', async () => {
+      const c = await as(worker, '10.1.0.7');
+      const res = await c.get(`/api/v1/staff/groups/${otherGroup}`);
+      expect(res.status).toBe(404);
+      await expect(res.json()).resolves.toMatchObject({ code: 'not_found' });
+      const unknown = await c.get('/api/v1/staff/groups/00000000-0000-4000-8000-000000000000');
+      expect(unknown.status).toBe(404);
+      const bad = await c.get('/api/v1/staff/groups/not-an-id');
+      expect(bad.status).toBe(400);
+      await expect(bad.json()).resolves.toMatchObject({ fields: [{ field: 'id' }] });
+    });
+
+    it('should let a coordinator reach every group', async () => {
+      const c = await as(coordinator, '10.1.0.8');
+      const all = (await (await c.get('/api/v1/staff/groups')).json()) as StaffGroupSummary[];
+      expect(all.map((g) => g.title).sort()).toEqual(['Andere groep', 'Mijn groep']);
+      const other = (await (await c.get(`/api/v1/staff/groups/${otherGroup}`)).json()) as StaffGroupSummary;
+      expect(other.facilitators.map((f) => f.id)).toEqual([otherWorker.id]);
+    });
+  });
+});
