@@ -51,7 +51,8 @@ export default [
     files: ['**/*.ts'],
     languageOptions: {
       parserOptions: {
-        projectService: true,
+        // Root config files belong to no tsconfig; type them with the default project.
+        projectService: { allowDefaultProject: ['playwright.config.ts'] },
         tsconfigRootDir: import.meta.dirname,
         // Nest reads constructor parameter types at run time: those imports must stay values.
         emitDecoratorMetadata: true,

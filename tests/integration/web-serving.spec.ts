@@ -27,6 +27,11 @@ describe('Serving the web app from the API port', () => {
     }
   });
 
+  it('should answer HEAD / like GET / (proxies and health checks use it)', async () => {
+    const res = await t.request('/', { method: 'HEAD', headers: { accept: 'text/html' } });
+    expect(res.status).toBe(200);
+  });
+
   it('should let browsers keep hashed bundles', async () => {
     const res = await t.request('/main-ABCDEFGH.js');
     expect(res.status).toBe(200);

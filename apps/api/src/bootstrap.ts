@@ -86,7 +86,7 @@ function serveWebApp(app: NestExpressApplication, webDist: string): void {
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path === '/api' || req.path.startsWith('/api/') || !req.accepts('html')) {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/') || !req.accepts('html')) {
       next();
       return;
     }

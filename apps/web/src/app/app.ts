@@ -1,13 +1,78 @@
-import { Component } from '@angular/core';
-import { RouterModule } from '@angular/router';
-import { NxWelcome } from './nx-welcome';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { Dir } from '@angular/cdk/bidi';
+import { ViewportScroller } from '@angular/common';
+import type { ElementRef } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, linkedSignal, viewChild } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatSidenavModule } from '@angular/material/sidenav';
+import { MatToolbarModule } from '@angular/material/toolbar';
+import { RouterLink, RouterOutlet } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { map } from 'rxjs';
+import { LanguageSwitch } from './core/i18n/language-switch/language-switch';
+import { LanguageService } from './core/i18n/language.service';
+import { MainNav } from './shell/main-nav/main-nav';
 
+/** Wide enough for a side navigation next to the content. */
+export const DESKTOP_QUERY = '(min-width: 840px)';
+/** Height of the sticky toolbar; the side navigation and anchor scrolling start below it. */
+export const TOOLBAR_HEIGHT = 64;
+
+/** The app shell: toolbar, navigation (side on desktop, drawer on a phone) and the page. */
 @Component({
-  imports: [NxWelcome, RouterModule],
   selector: 'kr-root',
+  imports: [
+    Dir,
+    LanguageSwitch,
+    MainNav,
+    MatButtonModule,
+    MatIconModule,
+    MatSidenavModule,
+    MatToolbarModule,
+    RouterLink,
+    RouterOutlet,
+    TranslatePipe,
+  ],
   templateUrl: './app.html',
   styleUrl: './app.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class App {
-  protected title = 'web';
+  private readonly breakpoints = inject(BreakpointObserver);
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+
+  protected readonly direction = inject(LanguageService).direction;
+  protected readonly toolbarHeight = TOOLBAR_HEIGHT;
+  protected readonly isDesktop = toSignal(
+    this.breakpoints.observe(DESKTOP_QUERY).pipe(map((state) => state.matches)),
+    { initialValue: this.breakpoints.isMatched(DESKTOP_QUERY) },
+  );
+  /**
+   * Whether the drawer is open on a phone (on a desktop the side navigation is always there).
+   * Starts closed again whenever the layout changes.
+   */
+  protected readonly navOpen = linkedSignal({ source: this.isDesktop, computation: () => false });
+
+  constructor() {
+    inject(ViewportScroller).setOffset([0, TOOLBAR_HEIGHT + 16]);
+  }
+
+  protected toggleNav(): void {
+    this.navOpen.update((open) => !open);
+  }
+
+  /**
+   * Only the menu button opens the drawer; it closes from a link, the backdrop or Escape.
+   * `closedStart` fires at once (not after the animation), so a late event can never reopen it.
+   */
+  protected closeNav(): void {
+    this.navOpen.set(false);
+  }
+
+  protected skipToMain(event: Event): void {
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
 }

@@ -1,0 +1,57 @@
+import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
+import type { ComponentFixture } from '@angular/core/testing';
+import { TestBed } from '@angular/core/testing';
+import { MatMenuHarness } from '@angular/material/menu/testing';
+import { provideTranslateTesting } from '../../../../testing/translate-testing';
+import { LOCALE_STORAGE_KEY, LanguageService } from '../language.service';
+import { LanguageSwitch } from './language-switch';
+import { provideKringIcons } from '../../icons/icons';
+
+describe(LanguageSwitch.name, () => {
+  let fixture: ComponentFixture<LanguageSwitch>;
+  let menu: MatMenuHarness;
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({ providers: [provideTranslateTesting(), provideKringIcons()] });
+    fixture = TestBed.createComponent(LanguageSwitch);
+    await fixture.whenStable();
+    menu = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatMenuHarness);
+  });
+
+  afterEach(() => localStorage.clear());
+
+  it('should show the current language and what the button is for when shown in Dutch', async () => {
+    const button = (fixture.nativeElement as HTMLElement).querySelector('button');
+
+    expect(button?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Kies je taal: Nederlands');
+    expect(await menu.getTriggerText()).toContain('Nederlands');
+  });
+
+  it('should list each language in its own language when opened', async () => {
+    await menu.open();
+    const items = await menu.getItems();
+
+    expect(await Promise.all(items.map((item) => item.getText()))).toEqual([
+      'Nederlands',
+      'English',
+      'Français',
+    ]);
+    const hosts = await Promise.all(items.map((item) => item.host()));
+    expect(await Promise.all(hosts.map((host) => host.getAttribute('lang')))).toEqual(['nl', 'en', 'fr']);
+    expect(await Promise.all(hosts.map((host) => host.getAttribute('aria-checked')))).toEqual([
+      'true',
+      'false',
+      'false',
+    ]);
+  });
+
+  it('should switch to English and remember it when English is chosen', async () => {
+    await menu.clickItem({ text: 'English' });
+    await fixture.whenStable();
+
+    expect(TestBed.inject(LanguageService).locale()).toBe('en');
+    expect(localStorage.getItem(LOCALE_STORAGE_KEY)).toBe('en');
+    expect(await menu.getTriggerText()).toContain('English');
+    expect((fixture.nativeElement as HTMLElement).textContent).toContain('Choose your language');
+  });
+});

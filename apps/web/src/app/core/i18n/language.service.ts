@@ -1,0 +1,83 @@
+import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { TranslateService } from '@ngx-translate/core';
+import type { Observable } from 'rxjs';
+import { catchError, of } from 'rxjs';
+import type { Locale } from '@kring/domain';
+import { DEFAULT_LOCALE, STAFF_LOCALES, isLocale, textDirection } from '@kring/domain';
+
+/** Where the chosen language is remembered between visits. */
+export const LOCALE_STORAGE_KEY = 'kring.locale';
+
+/**
+ * The languages the switch offers. Arabic (right to left) joins for the parent pages
+ * once `ar.json` exists; direction, `lang` and storage already work for any locale.
+ */
+export const OFFERED_LOCALES: readonly Locale[] = STAFF_LOCALES;
+
+/**
+ * The one place that knows the current language: it asks ngx-translate to load it,
+ * remembers it in localStorage and sets `<html lang>` and `dir`.
+ */
+@Injectable({ providedIn: 'root' })
+export class LanguageService {
+  private readonly translate = inject(TranslateService);
+  private readonly document = inject(DOCUMENT);
+  private readonly current = signal<Locale>(DEFAULT_LOCALE);
+
+  /** The language the screens are shown in (changes once its translations have loaded). */
+  readonly locale = this.current.asReadonly();
+  readonly direction = computed(() => textDirection(this.current()));
+  readonly offered = OFFERED_LOCALES;
+
+  constructor() {
+    this.translate.onLangChange
+      .pipe(takeUntilDestroyed(inject(DestroyRef)))
+      .subscribe(({ lang }) => {
+        if (isLocale(lang)) this.apply(lang);
+      });
+  }
+
+  /**
+   * Loads the remembered language (Dutch the first time); used once at start-up.
+   * Never fails: a language that cannot load falls back to Dutch, and the app starts regardless.
+   */
+  init(): Observable<unknown> {
+    const remembered = this.readStored();
+    const start = remembered !== null && this.offered.includes(remembered) ? remembered : DEFAULT_LOCALE;
+    return this.use(start).pipe(
+      catchError(() => (start === DEFAULT_LOCALE ? of(null) : this.use(DEFAULT_LOCALE))),
+      catchError(() => of(null)),
+    );
+  }
+
+  /** Switches the language; the screens follow as soon as its translations are loaded. */
+  use(locale: Locale): Observable<unknown> {
+    return this.translate.use(locale);
+  }
+
+  private apply(locale: Locale): void {
+    this.current.set(locale);
+    const html = this.document.documentElement;
+    html.lang = locale;
+    html.dir = textDirection(locale);
+    this.writeStored(locale);
+  }
+
+  private readStored(): Locale | null {
+    try {
+      const value = this.document.defaultView?.localStorage.getItem(LOCALE_STORAGE_KEY);
+      return isLocale(value) ? value : null;
+    } catch {
+      return null; // storage can be blocked (private mode, strict settings)
+    }
+  }
+
+  private writeStored(locale: Locale): void {
+    try {
+      this.document.defaultView?.localStorage.setItem(LOCALE_STORAGE_KEY, locale);
+    } catch {
+      // Not remembering the language is acceptable; the page still works.
+    }
+  }
+}
