@@ -6,3 +6,4 @@ export * from './lib/health';
 export * from './lib/auth';
 export * from './lib/staff';
 export * from './lib/audit';
+export * from './lib/recurrence';
