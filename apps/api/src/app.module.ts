@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoDataService } from './demo/demo-data.service';
 import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
+import { PlanningModule } from './planning/planning.module';
 import { StaffModule } from './staff/staff.module';
 
 export interface AppOptions {
@@ -41,6 +42,7 @@ export class AppModule {
         HealthModule,
         GroupsModule,
         StaffModule,
+        PlanningModule,
         ...(options.extraModules ?? []),
       ],
       providers: [{ provide: Clock, useClass: SystemClock }, DemoDataService],

@@ -7,3 +7,4 @@ export * from './lib/auth';
 export * from './lib/staff';
 export * from './lib/audit';
 export * from './lib/recurrence';
+export * from './lib/planning';

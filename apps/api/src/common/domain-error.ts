@@ -1,4 +1,4 @@
-import { ErrorCode, type FieldError } from '@kring/domain';
+import { ErrorCode, type FieldError, type SchedulingConflict } from '@kring/domain';
 
 /**
  * The one error type features throw. The exception filter turns it into
@@ -11,6 +11,8 @@ export class DomainError extends Error {
     readonly fields?: FieldError[],
     /** For 429: when to try again (sent as Retry-After). */
     readonly retryAfterSeconds?: number,
+    /** For scheduling_conflict: the double bookings. */
+    readonly conflicts?: SchedulingConflict[],
   ) {
     super(message);
     this.name = 'DomainError';
@@ -30,6 +32,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.NotFound]: 404,
   [ErrorCode.RouteNotFound]: 404,
   [ErrorCode.Conflict]: 409,
+  [ErrorCode.SchedulingConflict]: 409,
   [ErrorCode.PayloadTooLarge]: 413,
   [ErrorCode.TooManyRequests]: 429,
   [ErrorCode.Internal]: 500,

@@ -33,6 +33,7 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   [ErrorCode.InvalidTwoFactorCode]: 'That code is not right, or it has expired.',
   [ErrorCode.LinkExpired]: 'This link has expired or has already been used.',
   [ErrorCode.Conflict]: 'This clashes with something that already exists.',
+  [ErrorCode.SchedulingConflict]: 'Someone or a room is booked twice at that time.',
   [ErrorCode.TooManyRequests]: 'Too many attempts. Please wait a moment and try again.',
   [ErrorCode.PayloadTooLarge]: 'What was sent is too large.',
   [ErrorCode.Internal]: 'Something went wrong on our side. Please try again later.',
@@ -68,6 +69,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       const body: ApiErrorBody = { code: exception.code, message: exception.message };
       if (exception.fields) body.fields = exception.fields;
+      if (exception.conflicts) body.conflicts = exception.conflicts;
       return { status: STATUS_BY_CODE[exception.code], body };
     }
     if (exception instanceof HttpException) {

@@ -18,6 +18,8 @@ export const ErrorCode = {
   /** A set-password link that is unknown, used or expired. */
   LinkExpired: 'link_expired',
   Conflict: 'conflict',
+  /** Facilitators or rooms double-booked; `conflicts` lists them; resend with confirmConflicts to save anyway. */
+  SchedulingConflict: 'scheduling_conflict',
   TooManyRequests: 'too_many_requests',
   PayloadTooLarge: 'payload_too_large',
   Internal: 'internal_error',
@@ -53,6 +55,8 @@ export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   fields?: FieldError[];
+  /** With `scheduling_conflict`: the double bookings. */
+  conflicts?: import('./planning').SchedulingConflict[];
   /** Correlates the answer with the server's log line. */
   requestId?: string;
 }

@@ -1,0 +1,84 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { getVtimezoneComponent } from '@touch4it/ical-timezones';
+import ical, { ICalEventStatus } from 'ical-generator';
+import { DateTime } from 'luxon';
+import { ErrorCode, pickLocalized, PLANNING_ZONE, type CalendarFeedLink, type Locale } from '@kring/domain';
+import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth.settings';
+import { hashToken, newToken } from '../auth/tokens';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
+import { PlanningRepository, type SessionRow } from './planning.repository';
+
+const PAST_DAYS = 31;
+const FUTURE_DAYS = 7 * 26;
+
+/** iCalendar feeds: a private one per staff member (revocable link) and a public one per group. */
+@Injectable()
+export class CalendarService {
+  constructor(
+    private readonly repo: PlanningRepository,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+    @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
+  ) {}
+
+  /** A new private feed link; the previous one stops working. */
+  renewStaffFeed(staffUserId: string): Promise<CalendarFeedLink> {
+    return this.transactions.run(async (m) => {
+      await this.revokeStaffFeed(staffUserId);
+      const token = newToken();
+      await m.query(`INSERT INTO calendar_feed (staff_user_id, token_hash, created_at) VALUES ($1, $2, $3)`, [staffUserId, hashToken(token), this.clock.now()]);
+      return { url: `${this.settings.publicUrl}/api/v1/public/calendar/staff/${token}.ics` };
+    });
+  }
+
+  async revokeStaffFeed(staffUserId: string): Promise<void> {
+    await this.transactions.manager.query(`UPDATE calendar_feed SET revoked_at = $2 WHERE staff_user_id = $1 AND revoked_at IS NULL`, [staffUserId, this.clock.now()]);
+  }
+
+  /** The sessions a staff member facilitates, for their agenda app. 404 for an unknown or revoked link. */
+  async staffFeed(token: string): Promise<string> {
+    const [feed] = await this.transactions.manager.query(
+      `SELECT f.staff_user_id FROM calendar_feed f JOIN staff_user u ON u.id = f.staff_user_id
+        WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND u.active`,
+      [hashToken(token)],
+    );
+    if (!feed) throw new DomainError(ErrorCode.NotFound, 'This calendar link does not exist or was replaced.');
+    const rows = await this.repo.listSessions({ ...this.window(), facilitatorId: feed.staff_user_id });
+    return this.render('Kring', rows, 'nl', true);
+  }
+
+  /** A group's meetings for parents: times, place, cancellations; no names of staff. */
+  async groupFeed(groupId: string, locale: Locale): Promise<string> {
+    const group = await this.repo.group(groupId);
+    if (!group || !group.active) throw new DomainError(ErrorCode.NotFound, 'There is no such group.');
+    const rows = await this.repo.listSessions({ ...this.window(), groupId });
+    return this.render(pickLocalized(group.title, locale).text, rows, locale, false);
+  }
+
+  private window(): { from: Date; to: Date } {
+    const now = DateTime.fromJSDate(this.clock.now());
+    return { from: now.minus({ days: PAST_DAYS }).toJSDate(), to: now.plus({ days: FUTURE_DAYS }).toJSDate() };
+  }
+
+  private render(name: string, rows: SessionRow[], locale: Locale, forStaff: boolean): string {
+    const cal = ical({ name, prodId: { company: 'De Keerkring', product: 'Kring', language: locale.toUpperCase() } });
+    cal.timezone({ name: PLANNING_ZONE, generator: getVtimezoneComponent });
+    const host = new URL(this.settings.publicUrl).host;
+    for (const r of rows) {
+      cal.createEvent({
+        id: `${r.id}@${host}`,
+        start: DateTime.fromJSDate(r.starts_at).setZone(PLANNING_ZONE),
+        end: DateTime.fromJSDate(r.ends_at).setZone(PLANNING_ZONE),
+        timezone: PLANNING_ZONE,
+        summary: pickLocalized(r.group_title, locale).text,
+        location: [r.location_name, r.room_name].filter(Boolean).join(', '),
+        status: r.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        description: forStaff && r.facilitators.length ? r.facilitators.map((f) => f.displayName).join(', ') : undefined,
+        stamp: this.clock.now(),
+      });
+    }
+    return cal.toString();
+  }
+}

@@ -1,0 +1,338 @@
+import { Injectable } from '@nestjs/common';
+import type {
+  Audience,
+  GroupKind,
+  LocalizedText,
+  LocationView,
+  RegistrationMode,
+  SessionEdit,
+  SessionStatus,
+} from '@kring/domain';
+import { Transactions } from '../database/transactions';
+
+export interface GroupRow {
+  id: string;
+  title: LocalizedText;
+  description: LocalizedText;
+  kind: GroupKind;
+  audience: Audience;
+  spoken_languages: string[];
+  default_location_id: string;
+  default_room_id: string | null;
+  capacity: number | null;
+  children_count_toward_capacity: boolean;
+  registration_mode: RegistrationMode;
+  registration_opens_days_before: number | null;
+  registration_closes_hours_before: number | null;
+  first_start_local: string | null;
+  duration_minutes: number | null;
+  recurrence_rule: string | null;
+  exception_dates: string[];
+  active: boolean;
+  facilitator_ids: string[];
+}
+
+export interface SessionRow {
+  id: string;
+  group_id: string;
+  group_title: LocalizedText;
+  group_kind: GroupKind;
+  group_capacity: number | null;
+  series_date: string | null;
+  starts_at: Date;
+  ends_at: Date;
+  location_id: string;
+  location_name: string;
+  room_id: string | null;
+  room_name: string | null;
+  capacity_override: number | null;
+  status: SessionStatus;
+  cancellation_reason: string | null;
+  edited_fields: SessionEdit[];
+  facilitators: Array<{ id: string; displayName: string }>;
+  group_facilitator_ids: string[];
+}
+
+export interface ConflictRow {
+  kind: 'facilitator' | 'room';
+  session_id: string;
+  at: Date;
+  clash_id: string;
+  clash_title: LocalizedText;
+  clash_starts_at: Date;
+  clash_ends_at: Date;
+  who_id: string | null;
+  who_name: string | null;
+  room_id: string | null;
+  room_name: string | null;
+}
+
+const GROUP_SELECT = `
+  SELECT g.id, g.title, g.description, g.kind, g.audience, g.spoken_languages, g.default_location_id, g.default_room_id,
+         g.capacity, g.children_count_toward_capacity, g.registration_mode, g.registration_opens_days_before,
+         g.registration_closes_hours_before, g.first_start_local, g.duration_minutes, g.recurrence_rule,
+         g.exception_dates::text[] AS exception_dates, g.active,
+         coalesce((SELECT array_agg(f.staff_user_id::text ORDER BY f.staff_user_id) FROM group_facilitator f WHERE f.group_id = g.id), '{}') AS facilitator_ids
+    FROM parent_group g`;
+
+/** One query shape for every session list: only the columns the views show, facilitators folded in. */
+const SESSION_SELECT = `
+  SELECT s.id, s.group_id, g.title AS group_title, g.kind AS group_kind, g.capacity AS group_capacity,
+         s.series_date::text AS series_date, s.starts_at, s.ends_at, s.location_id, l.name AS location_name,
+         s.room_id, r.name AS room_name, s.capacity_override, s.status, s.cancellation_reason, s.edited_fields,
+         coalesce((SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
+                     FROM session_facilitator sf JOIN staff_user u ON u.id = sf.staff_user_id WHERE sf.session_id = s.id), '[]') AS facilitators,
+         coalesce((SELECT array_agg(f.staff_user_id::text) FROM group_facilitator f WHERE f.group_id = s.group_id), '{}') AS group_facilitator_ids
+    FROM group_session s
+    JOIN parent_group g ON g.id = s.group_id
+    JOIN location l ON l.id = s.location_id
+    LEFT JOIN room r ON r.id = s.room_id`;
+
+@Injectable()
+export class PlanningRepository {
+  constructor(private readonly transactions: Transactions) {}
+
+  private get m() {
+    return this.transactions.manager;
+  }
+
+  // ── places ────────────────────────────────────────────────────────────────
+  listLocations(): Promise<LocationView[]> {
+    return this.m.query(
+      `SELECT l.id, l.name, l.street, l.postal_code AS "postalCode", l.city, l.accessibility_notes AS "accessibilityNotes", l.active,
+              coalesce((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'capacity', r.capacity,
+                          'accessibilityNotes', r.accessibility_notes, 'active', r.active) ORDER BY r.name)
+                          FROM room r WHERE r.location_id = l.id), '[]') AS rooms
+         FROM location l ORDER BY l.active DESC, l.name`,
+    );
+  }
+
+  async location(id: string): Promise<LocationView | undefined> {
+    return (await this.listLocations()).find((l) => l.id === id);
+  }
+
+  async insertLocation(v: { name: string; street: string; postalCode: string; city: string; accessibilityNotes: string; active: boolean }): Promise<string> {
+    const [row] = await this.m.query(
+      `INSERT INTO location (name, street, postal_code, city, accessibility_notes, active) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+      [v.name, v.street, v.postalCode, v.city, v.accessibilityNotes, v.active],
+    );
+    return row.id;
+  }
+
+  async updateLocation(id: string, v: { name: string; street: string; postalCode: string; city: string; accessibilityNotes: string; active: boolean }): Promise<void> {
+    await this.m.query(
+      `UPDATE location SET name = $2, street = $3, postal_code = $4, city = $5, accessibility_notes = $6, active = $7, updated_at = now() WHERE id = $1`,
+      [id, v.name, v.street, v.postalCode, v.city, v.accessibilityNotes, v.active],
+    );
+  }
+
+  async insertRoom(locationId: string, v: { name: string; capacity: number | null; accessibilityNotes: string; active: boolean }): Promise<string> {
+    const [row] = await this.m.query(
+      `INSERT INTO room (location_id, name, capacity, accessibility_notes, active) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [locationId, v.name, v.capacity, v.accessibilityNotes, v.active],
+    );
+    return row.id;
+  }
+
+  async updateRoom(locationId: string, roomId: string, v: { name: string; capacity: number | null; accessibilityNotes: string; active: boolean }): Promise<boolean> {
+    const rows: unknown[] = await this.m.query(
+      `WITH changed AS (UPDATE room SET name = $3, capacity = $4, accessibility_notes = $5, active = $6 WHERE id = $2 AND location_id = $1 RETURNING id)
+       SELECT id FROM changed`,
+      [locationId, roomId, v.name, v.capacity, v.accessibilityNotes, v.active],
+    );
+    return rows.length > 0;
+  }
+
+  async roomNameTaken(locationId: string, name: string, exceptRoomId?: string): Promise<boolean> {
+    const rows: unknown[] = await this.m.query(
+      `SELECT 1 FROM room WHERE location_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3)`,
+      [locationId, name, exceptRoomId ?? null],
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether the place exists and is in use, and (when given) the room is one of its rooms in use. */
+  async placeAndRoom(locationId: string, roomId: string | null): Promise<{ location: boolean; room: boolean }> {
+    const [row] = await this.m.query(
+      `SELECT EXISTS (SELECT 1 FROM location WHERE id = $1 AND active) AS location,
+              ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM room WHERE id = $2 AND location_id = $1 AND active)) AS room`,
+      [locationId, roomId],
+    );
+    return row;
+  }
+
+  // ── groups ────────────────────────────────────────────────────────────────
+  listGroups(): Promise<GroupRow[]> {
+    return this.m.query(`${GROUP_SELECT} ORDER BY g.active DESC, g.title ->> 'nl', g.id`);
+  }
+
+  async group(id: string, lock = false): Promise<GroupRow | undefined> {
+    if (lock) await this.m.query(`SELECT 1 FROM parent_group WHERE id = $1 FOR UPDATE`, [id]);
+    const [row] = await this.m.query(`${GROUP_SELECT} WHERE g.id = $1`, [id]);
+    return row;
+  }
+
+  async saveGroup(id: string | null, g: Omit<GroupRow, 'id' | 'facilitator_ids'>): Promise<string> {
+    const values = [
+      g.title, g.description, g.kind, g.audience, g.spoken_languages, g.default_location_id, g.default_room_id, g.capacity,
+      g.children_count_toward_capacity, g.registration_mode, g.registration_opens_days_before, g.registration_closes_hours_before,
+      g.first_start_local, g.duration_minutes, g.recurrence_rule, g.exception_dates, g.active,
+    ];
+    if (id === null) {
+      const [row] = await this.m.query(
+        `INSERT INTO parent_group (title, description, kind, audience, spoken_languages, default_location_id, default_room_id, capacity,
+           children_count_toward_capacity, registration_mode, registration_opens_days_before, registration_closes_hours_before,
+           first_start_local, duration_minutes, recurrence_rule, exception_dates, active)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16::date[], $17) RETURNING id`,
+        values,
+      );
+      return row.id;
+    }
+    await this.m.query(
+      `UPDATE parent_group SET title = $1, description = $2, kind = $3, audience = $4, spoken_languages = $5, default_location_id = $6,
+         default_room_id = $7, capacity = $8, children_count_toward_capacity = $9, registration_mode = $10,
+         registration_opens_days_before = $11, registration_closes_hours_before = $12, first_start_local = $13,
+         duration_minutes = $14, recurrence_rule = $15, exception_dates = $16::date[], active = $17, updated_at = now()
+       WHERE id = $18`,
+      [...values, id],
+    );
+    return id;
+  }
+
+  async setGroupFacilitators(groupId: string, staffIds: string[]): Promise<void> {
+    await this.m.query(`DELETE FROM group_facilitator WHERE group_id = $1 AND NOT (staff_user_id = ANY($2::uuid[]))`, [groupId, staffIds]);
+    await this.m.query(
+      `INSERT INTO group_facilitator (group_id, staff_user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
+      [groupId, staffIds],
+    );
+  }
+
+  /** The ids among `staffIds` that are not active staff who do group work. */
+  async notFacilitators(staffIds: string[]): Promise<string[]> {
+    if (staffIds.length === 0) return [];
+    const rows: Array<{ id: string }> = await this.m.query(
+      `SELECT x.id FROM unnest($1::uuid[]) AS x(id)
+        WHERE NOT EXISTS (SELECT 1 FROM staff_user u WHERE u.id = x.id AND u.active AND u.roles && ARRAY['coordinator', 'group_worker'])`,
+      [staffIds],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async setSessionsUntil(groupId: string, until: Date): Promise<void> {
+    await this.m.query(`UPDATE parent_group SET sessions_until = greatest(coalesce(sessions_until, $2), $2) WHERE id = $1`, [groupId, until]);
+  }
+
+  async groupsToExtend(until: Date): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.m.query(
+      `SELECT id FROM parent_group WHERE active AND first_start_local IS NOT NULL AND (sessions_until IS NULL OR sessions_until < $1) ORDER BY id`,
+      [until],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  // ── sessions ──────────────────────────────────────────────────────────────
+  listSessions(f: { from: Date; to: Date; locationId?: string; groupId?: string; facilitatorId?: string }): Promise<SessionRow[]> {
+    return this.m.query(
+      `${SESSION_SELECT}
+        WHERE s.starts_at < $2 AND s.ends_at > $1
+          AND ($3::uuid IS NULL OR s.location_id = $3)
+          AND ($4::uuid IS NULL OR s.group_id = $4)
+          AND ($5::uuid IS NULL OR EXISTS (SELECT 1 FROM session_facilitator x WHERE x.session_id = s.id AND x.staff_user_id = $5))
+        ORDER BY s.starts_at, s.id`,
+      [f.from, f.to, f.locationId ?? null, f.groupId ?? null, f.facilitatorId ?? null],
+    );
+  }
+
+  async session(id: string, lock = false): Promise<SessionRow | undefined> {
+    const [row] = await this.m.query(`${SESSION_SELECT} WHERE s.id = $1 ${lock ? 'FOR UPDATE OF s' : ''}`, [id]);
+    return row;
+  }
+
+  /** The group's sessions from `from` on, by series date (only those that came from the series). */
+  futureSessionsOf(groupId: string, from: Date): Promise<Array<{ id: string; series_date: string | null; starts_at: Date; status: SessionStatus; edited_fields: SessionEdit[] }>> {
+    return this.m.query(
+      `SELECT id, series_date::text AS series_date, starts_at, status, edited_fields FROM group_session
+        WHERE group_id = $1 AND starts_at >= $2 ORDER BY starts_at`,
+      [groupId, from],
+    );
+  }
+
+  async insertSession(s: { groupId: string; seriesDate: string | null; startsAt: Date; endsAt: Date; locationId: string; roomId: string | null }): Promise<string> {
+    const [row] = await this.m.query(
+      `INSERT INTO group_session (group_id, series_date, starts_at, ends_at, location_id, room_id) VALUES ($1, $2::date, $3, $4, $5, $6) RETURNING id`,
+      [s.groupId, s.seriesDate, s.startsAt, s.endsAt, s.locationId, s.roomId],
+    );
+    return row.id;
+  }
+
+  async updateSession(
+    id: string,
+    s: { startsAt: Date; endsAt: Date; locationId: string; roomId: string | null; capacityOverride: number | null; editedFields: SessionEdit[] },
+  ): Promise<void> {
+    await this.m.query(
+      `UPDATE group_session SET starts_at = $2, ends_at = $3, location_id = $4, room_id = $5, capacity_override = $6, edited_fields = $7, updated_at = now()
+        WHERE id = $1`,
+      [id, s.startsAt, s.endsAt, s.locationId, s.roomId, s.capacityOverride, s.editedFields],
+    );
+  }
+
+  async deleteSessions(ids: string[]): Promise<void> {
+    if (ids.length) await this.m.query(`DELETE FROM group_session WHERE id = ANY($1::uuid[])`, [ids]);
+  }
+
+  async setSessionFacilitators(sessionIds: string[], staffIds: string[]): Promise<void> {
+    if (sessionIds.length === 0) return;
+    await this.m.query(`DELETE FROM session_facilitator WHERE session_id = ANY($1::uuid[])`, [sessionIds]);
+    await this.m.query(
+      `INSERT INTO session_facilitator (session_id, staff_user_id) SELECT s, f FROM unnest($1::uuid[]) s CROSS JOIN unnest($2::uuid[]) f`,
+      [sessionIds, staffIds],
+    );
+  }
+
+  /** Marks untouched future sessions of a series before `beforeDate` as kept as they are. */
+  async pinUntouched(groupId: string, from: Date, beforeDate: string): Promise<void> {
+    await this.m.query(
+      `UPDATE group_session SET edited_fields = ARRAY['pinned'] WHERE group_id = $1 AND starts_at >= $2 AND series_date < $3::date
+          AND status = 'planned' AND cardinality(edited_fields) = 0`,
+      [groupId, from, beforeDate],
+    );
+  }
+
+  async cancelSession(id: string, reason: string): Promise<void> {
+    await this.m.query(`UPDATE group_session SET status = 'cancelled', cancellation_reason = $2, updated_at = now() WHERE id = $1`, [id, reason]);
+  }
+
+  async recordEvent(type: string, aggregateId: string, payload: object, at: Date): Promise<void> {
+    await this.m.query(`INSERT INTO domain_event (type, aggregate_id, payload, occurred_at) VALUES ($1, $2, $3, $4)`, [type, aggregateId, payload, at]);
+  }
+
+  /**
+   * Double bookings of the given sessions: another planned session that overlaps in time and
+   * shares a facilitator or a room.
+   */
+  conflictsOf(sessionIds: string[]): Promise<ConflictRow[]> {
+    if (sessionIds.length === 0) return Promise.resolve([]);
+    return this.m.query(
+      `SELECT 'room' AS kind, a.id AS session_id, a.starts_at AS at, b.id AS clash_id, g.title AS clash_title,
+              b.starts_at AS clash_starts_at, b.ends_at AS clash_ends_at, NULL AS who_id, NULL AS who_name, r.id AS room_id, r.name AS room_name
+         FROM group_session a
+         JOIN group_session b ON b.room_id = a.room_id AND b.id <> ALL($1::uuid[]) AND b.status = 'planned'
+                              AND b.starts_at < a.ends_at AND b.ends_at > a.starts_at
+         JOIN parent_group g ON g.id = b.group_id
+         JOIN room r ON r.id = a.room_id
+        WHERE a.id = ANY($1::uuid[]) AND a.status = 'planned'
+       UNION ALL
+       SELECT 'facilitator', a.id, a.starts_at, b.id, g.title, b.starts_at, b.ends_at, u.id, u.display_name, NULL, NULL
+         FROM group_session a
+         JOIN session_facilitator fa ON fa.session_id = a.id
+         JOIN session_facilitator fb ON fb.staff_user_id = fa.staff_user_id
+         JOIN group_session b ON b.id = fb.session_id AND b.id <> ALL($1::uuid[]) AND b.status = 'planned'
+                              AND b.starts_at < a.ends_at AND b.ends_at > a.starts_at
+         JOIN parent_group g ON g.id = b.group_id
+         JOIN staff_user u ON u.id = fa.staff_user_id
+        WHERE a.id = ANY($1::uuid[]) AND a.status = 'planned'
+       ORDER BY at, kind`,
+      [sessionIds],
+    );
+  }
+}

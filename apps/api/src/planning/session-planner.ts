@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import {
+  ErrorCode,
+  expandRecurrence,
+  pickLocalized,
+  PLANNING_HORIZON_WEEKS,
+  PLANNING_ZONE,
+  type SchedulingConflict,
+} from '@kring/domain';
+import { DomainError } from '../common/domain-error';
+import { PlanningRepository, type GroupRow } from './planning.repository';
+
+export interface SyncResult {
+  /** Sessions the series created or moved (check these for conflicts). */
+  touched: string[];
+  /** Sessions changed by hand that the series left as they are. */
+  kept: string[];
+}
+
+/** The end of the planning horizon seen from `now`. */
+export function horizonFrom(now: Date, weeks = PLANNING_HORIZON_WEEKS): Date {
+  return DateTime.fromJSDate(now, { zone: PLANNING_ZONE }).plus({ weeks }).endOf('day').toJSDate();
+}
+
+/**
+ * Keeps a group's session records in step with its recurrence, from now to a horizon.
+ * A session changed by hand (any `edited_fields`) is never overwritten or removed by the series;
+ * past sessions are never touched.
+ */
+@Injectable()
+export class SessionPlanner {
+  constructor(private readonly repo: PlanningRepository) {}
+
+  async sync(group: GroupRow, now: Date, until: Date): Promise<SyncResult> {
+    const result: SyncResult = { touched: [], kept: [] };
+    if (!group.first_start_local || !group.duration_minutes) return result;
+    const occurrences = group.active
+      ? expandRecurrence(
+          {
+            firstStart: group.first_start_local,
+            durationMinutes: group.duration_minutes,
+            rule: group.recurrence_rule,
+            exceptionDates: group.exception_dates,
+          },
+          until,
+          now,
+        )
+      : [];
+    const existing = new Map((await this.repo.futureSessionsOf(group.id, now)).filter((s) => s.series_date).map((s) => [s.series_date as string, s]));
+    const wanted = new Set<string>();
+    for (const o of occurrences) {
+      wanted.add(o.localDate);
+      const current = existing.get(o.localDate);
+      if (!current) {
+        const id = await this.repo.insertSession({
+          groupId: group.id,
+          seriesDate: o.localDate,
+          startsAt: o.startsAt,
+          endsAt: o.endsAt,
+          locationId: group.default_location_id,
+          roomId: group.default_room_id,
+        });
+        await this.repo.setSessionFacilitators([id], group.facilitator_ids);
+        result.touched.push(id);
+      } else if (current.edited_fields.length === 0 && current.status === 'planned') {
+        await this.repo.updateSession(current.id, {
+          startsAt: o.startsAt,
+          endsAt: o.endsAt,
+          locationId: group.default_location_id,
+          roomId: group.default_room_id,
+          capacityOverride: null,
+          editedFields: [],
+        });
+        await this.repo.setSessionFacilitators([current.id], group.facilitator_ids);
+        result.touched.push(current.id);
+      } else if (current.edited_fields.length > 0) {
+        result.kept.push(current.id);
+      }
+    }
+    const gone = [...existing.values()].filter((s) => !wanted.has(s.series_date as string) && s.status === 'planned');
+    await this.repo.deleteSessions(gone.filter((s) => s.edited_fields.length === 0).map((s) => s.id));
+    result.kept.push(...gone.filter((s) => s.edited_fields.length > 0).map((s) => s.id));
+    await this.repo.setSessionsUntil(group.id, until);
+    return result;
+  }
+
+  /** Throws 409 `scheduling_conflict` listing the double bookings, unless they were confirmed. */
+  async assertNoConflicts(sessionIds: string[], confirmed: boolean): Promise<void> {
+    const rows = await this.repo.conflictsOf(sessionIds);
+    if (rows.length === 0 || confirmed) return;
+    const conflicts: SchedulingConflict[] = rows.map((r) => ({
+      kind: r.kind,
+      at: r.at.toISOString(),
+      clash: {
+        sessionId: r.clash_id,
+        groupTitle: pickLocalized(r.clash_title, 'nl').text,
+        startsAt: r.clash_starts_at.toISOString(),
+        endsAt: r.clash_ends_at.toISOString(),
+      },
+      ...(r.who_id ? { facilitator: { id: r.who_id, displayName: r.who_name ?? '' } } : {}),
+      ...(r.room_id ? { room: { id: r.room_id, name: r.room_name ?? '' } } : {}),
+    }));
+    throw new DomainError(
+      ErrorCode.SchedulingConflict,
+      `${conflicts.length} double booking(s): check them, or save again with confirmConflicts.`,
+      undefined,
+      undefined,
+      conflicts,
+    );
+  }
+}
