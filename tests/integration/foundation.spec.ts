@@ -148,6 +148,20 @@ describe('Foundation (API on a real database)', () => {
       expect(counts).toEqual({ staff: 3, places: 1, groups: 2 });
     });
 
+    it('should plan the demo series for the coming weeks, facilitated by the demo group worker', async () => {
+      const rows = await t.db.query(
+        `SELECT g.title ->> 'nl' AS title, count(s.id)::int AS sessions,
+                bool_and(EXISTS (SELECT 1 FROM session_facilitator f JOIN staff_user u ON u.id = f.staff_user_id
+                                  WHERE f.session_id = s.id AND u.email = 'groepswerker@demo.kring.be')) AS facilitated
+           FROM parent_group g JOIN group_session s ON s.group_id = g.id GROUP BY g.title ->> 'nl' ORDER BY 1`,
+      );
+      expect(rows.map((r: { title: string }) => r.title)).toEqual(['Babybabbels', 'Inloopmoment']);
+      for (const row of rows) {
+        expect(row.sessions).toBeGreaterThanOrEqual(11);
+        expect(row.facilitated).toBe(true);
+      }
+    });
+
     it('should give each role a demo account whose password is stored only as an argon2id hash', async () => {
       const rows = await t.db.query(`SELECT roles, password_hash FROM staff_user ORDER BY email`);
       expect(rows.flatMap((r: { roles: string[] }) => r.roles).sort()).toEqual(['admin', 'coordinator', 'group_worker']);
