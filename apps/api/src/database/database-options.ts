@@ -1,6 +1,5 @@
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '@kring/migrations';
-import { ENTITIES } from './entities';
 
 export interface DatabaseTarget {
   url: string;
@@ -12,12 +11,15 @@ export interface DatabaseTarget {
 /**
  * The one TypeORM configuration, used by the API, the TypeORM CLI, `npm run db:migrate`
  * and the tests. Never `synchronize`: the schema comes from migrations only.
+ *
+ * No entities: every query is SQL in a repository that selects what its view needs and maps
+ * it once (see docs/ARCHITECTURE.md), so entity classes would only drift from the schema.
  */
 export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
   return {
     type: 'postgres',
     url: target.url,
-    entities: ENTITIES,
+    entities: [],
     migrations: MIGRATIONS,
     migrationsTableName: 'migration',
     migrationsTransactionMode: 'each',

@@ -1,29 +1,14 @@
+import { PageQueryDto } from '../../common/page-query.dto';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { STAFF_ROLES, type CreateStaffUserRequest, type StaffRole, type StaffUserQuery, type UpdateStaffUserRequest } from '@kring/domain';
 
-export class StaffUserQueryDto implements StaffUserQuery {
+export class StaffUserQueryDto extends PageQueryDto implements StaffUserQuery {
   @ApiPropertyOptional({ description: 'Part of a name or e-mail address' })
   @IsOptional()
   @IsString()
   @MaxLength(100)
   search?: string;
-
-  @ApiPropertyOptional({ default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 export class CreateStaffUserDto implements CreateStaffUserRequest {
