@@ -1,3 +1,5 @@
+import type { SchedulingConflict } from './planning';
+
 /**
  * Error codes the API sends in every error body. The web translates the code;
  * `message` is a plain-English fallback for people reading logs or raw responses.
@@ -56,7 +58,7 @@ export interface ApiErrorBody {
   message: string;
   fields?: FieldError[];
   /** With `scheduling_conflict`: the double bookings. */
-  conflicts?: import('./planning').SchedulingConflict[];
+  conflicts?: SchedulingConflict[];
   /** Correlates the answer with the server's log line. */
   requestId?: string;
 }
