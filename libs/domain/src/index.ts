@@ -8,3 +8,4 @@ export * from './lib/staff';
 export * from './lib/audit';
 export * from './lib/recurrence';
 export * from './lib/planning';
+export * from './lib/registration';

@@ -1,0 +1,94 @@
+/**
+ * Registration rules shared by the public pages, the staff screens and the API: seats, the
+ * waitlist's fairness, the code families quote, and the few fields we ask.
+ */
+
+/** Capitals and digits that cannot be mistaken for each other (no 0/O, 1/I/L, 2/Z, 5/S, 8/B, 6/G). */
+export const CODE_ALPHABET = 'ACDEFHJKMNPQRTUVWXY34679';
+export const CODE_LENGTH = 6;
+
+export function isRegistrationCode(text: string): boolean {
+  const clean = normalizeRegistrationCode(text);
+  return clean.length === CODE_LENGTH && [...clean].every((c) => CODE_ALPHABET.includes(c));
+}
+
+/** What people type at the door: lower case, spaces, a dash. */
+export function normalizeRegistrationCode(text: string): string {
+  return text.toUpperCase().replace(/[\s-]/g, '');
+}
+
+/** A family takes one seat for its adult(s), plus one per child that comes along when the group counts children. */
+export function seatsNeeded(childrenComing: number, groupCountsChildren: boolean): number {
+  return 1 + (groupCountsChildren ? Math.max(0, Math.trunc(childrenComing)) : 0);
+}
+
+export interface WaitingFamily {
+  id: string;
+  seats: number;
+}
+
+/**
+ * Who gets the freed seats: families are offered a place in waiting order, each as one unit;
+ * a family that does not fit in what is free is passed over (and keeps its place) for the next
+ * that fits. Said in plain words on the public pages (see `registration.fairness` texts).
+ */
+export function nextOffers(waitingInOrder: readonly WaitingFamily[], freeSeats: number): string[] {
+  const offers: string[] = [];
+  let free = freeSeats;
+  for (const family of waitingInOrder) {
+    if (free <= 0) break;
+    if (family.seats <= free) {
+      offers.push(family.id);
+      free -= family.seats;
+    }
+  }
+  return offers;
+}
+
+/**
+ * How long an offered seat waits for a yes: the configured hours, but never past a third of the
+ * time left before the session, and at least 30 minutes. Null: too close to the session to offer.
+ */
+export function offerValidUntil(now: Date, sessionStart: Date, configuredHours: number): Date | null {
+  const left = sessionStart.getTime() - now.getTime();
+  if (left < 60 * 60_000) return null;
+  const valid = Math.max(30 * 60_000, Math.min(configuredHours * 3_600_000, left / 3));
+  return new Date(now.getTime() + valid);
+}
+
+/** A mobile number in international form (+32470123456), or null. Belgian numbers may be typed locally. */
+export function normalizePhone(text: string): string | null {
+  let digits = text.replace(/[\s./()-]/g, '');
+  if (digits.startsWith('00')) digits = `+${digits.slice(2)}`;
+  else if (/^0\d{8,9}$/.test(digits)) digits = `+32${digits.slice(1)}`;
+  if (!/^\+[1-9]\d{7,14}$/.test(digits)) return null;
+  return digits;
+}
+
+export function isEmailAddress(text: string): boolean {
+  return text.length <= 254 && /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/.test(text);
+}
+
+/** A child's birth month, or due month in pregnancy: `YYYY-MM`, at most 18 years back and 10 months ahead. */
+export function isChildMonth(text: string, today: Date): boolean {
+  const m = /^(\d{4})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const months = Number(m[1]) * 12 + Number(m[2]) - 1;
+  if (Number(m[2]) < 1 || Number(m[2]) > 12) return false;
+  const now = today.getUTCFullYear() * 12 + today.getUTCMonth();
+  return months >= now - 18 * 12 && months <= now + 10;
+}
+
+export const RegistrationStatus = {
+  Confirmed: 'confirmed',
+  Waitlisted: 'waitlisted',
+  /** A freed seat is held for this family until `offerExpiresAt`. */
+  Offered: 'offered',
+  /** "Not this week" for one session of a series enrolment. */
+  Skipped: 'skipped',
+  Cancelled: 'cancelled',
+} as const;
+export type RegistrationStatus = (typeof RegistrationStatus)[keyof typeof RegistrationStatus];
+
+export const NEEDS = ['childcare', 'interpreter', 'accessibility'] as const;
+export type Need = (typeof NEEDS)[number];
