@@ -199,6 +199,15 @@ export class PlanningRepository {
     return id;
   }
 
+  /** Future planned sessions without a capacity of their own take the group's. */
+  async applyGroupCapacity(groupId: string, from: Date): Promise<void> {
+    await this.m.query(
+      `UPDATE group_session s SET seat_capacity = g.capacity FROM parent_group g
+        WHERE g.id = s.group_id AND s.group_id = $1 AND s.starts_at >= $2 AND s.status = 'planned' AND s.capacity_override IS NULL`,
+      [groupId, from],
+    );
+  }
+
   async setGroupFacilitators(groupId: string, staffIds: string[]): Promise<void> {
     await this.m.query(`DELETE FROM group_facilitator WHERE group_id = $1 AND NOT (staff_user_id = ANY($2::uuid[]))`, [groupId, staffIds]);
     await this.m.query(
@@ -259,7 +268,8 @@ export class PlanningRepository {
 
   async insertSession(s: { groupId: string; seriesDate: string | null; startsAt: Date; endsAt: Date; locationId: string; roomId: string | null }): Promise<string> {
     const [row] = await this.m.query(
-      `INSERT INTO group_session (group_id, series_date, starts_at, ends_at, location_id, room_id) VALUES ($1, $2::date, $3, $4, $5, $6) RETURNING id`,
+      `INSERT INTO group_session (group_id, series_date, starts_at, ends_at, location_id, room_id, seat_capacity)
+       VALUES ($1, $2::date, $3, $4, $5, $6, (SELECT capacity FROM parent_group WHERE id = $1)) RETURNING id`,
       [s.groupId, s.seriesDate, s.startsAt, s.endsAt, s.locationId, s.roomId],
     );
     return row.id;
@@ -270,7 +280,8 @@ export class PlanningRepository {
     s: { startsAt: Date; endsAt: Date; locationId: string; roomId: string | null; capacityOverride: number | null; editedFields: SessionEdit[] },
   ): Promise<void> {
     await this.m.query(
-      `UPDATE group_session SET starts_at = $2, ends_at = $3, location_id = $4, room_id = $5, capacity_override = $6, edited_fields = $7, updated_at = now()
+      `UPDATE group_session SET starts_at = $2, ends_at = $3, location_id = $4, room_id = $5, capacity_override = $6, edited_fields = $7,
+              seat_capacity = coalesce($6, (SELECT capacity FROM parent_group WHERE id = group_session.group_id)), updated_at = now()
         WHERE id = $1`,
       [id, s.startsAt, s.endsAt, s.locationId, s.roomId, s.capacityOverride, s.editedFields],
     );

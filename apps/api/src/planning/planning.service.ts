@@ -89,6 +89,7 @@ export class PlanningService {
       await this.repo.setGroupFacilitators(savedId, dto.facilitatorIds);
       const group = (await this.repo.group(savedId)) as GroupRow;
       const now = this.clock.now();
+      await seatsFit('capacity', () => this.repo.applyGroupCapacity(savedId, now));
       const synced = await this.planner.sync(group, now, horizonFrom(now));
       await this.planner.assertNoConflicts(synced.touched, dto.confirmConflicts === true);
       return { group: toPlan(group, staff), keptEditedSessionIds: synced.kept };
@@ -189,14 +190,16 @@ export class PlanningService {
         if (dto.roomId !== undefined || (dto.locationId && dto.locationId !== session.location_id)) edited.add(SessionEdit.Room);
         if (dto.capacity !== undefined) edited.add(SessionEdit.Capacity);
         if (dto.facilitatorIds) edited.add(SessionEdit.Facilitators);
-        await this.repo.updateSession(session.id, {
-          startsAt,
-          endsAt,
-          locationId,
-          roomId,
-          capacityOverride: dto.capacity !== undefined ? dto.capacity : session.capacity_override,
-          editedFields: [...edited],
-        });
+        await seatsFit('capacity', () =>
+          this.repo.updateSession(session.id, {
+            startsAt,
+            endsAt,
+            locationId,
+            roomId,
+            capacityOverride: dto.capacity !== undefined ? dto.capacity : session.capacity_override,
+            editedFields: [...edited],
+          }),
+        );
         if (dto.facilitatorIds) await this.repo.setSessionFacilitators([session.id], dto.facilitatorIds);
         // Only a change of when, where or who can make a double booking.
         const moves = [dto.start, dto.durationMinutes, dto.locationId, dto.roomId, dto.facilitatorIds].some((v) => v !== undefined);
@@ -223,6 +226,19 @@ export class PlanningService {
     if (!canEditSession(session, staff)) throw new DomainError(ErrorCode.Forbidden, 'Only its facilitators and coordinators can change this session.');
     if (session.status !== 'planned') throw new DomainError(ErrorCode.Conflict, 'This session was cancelled or has taken place; it cannot change.');
     return session;
+  }
+}
+
+/** Runs a change that may lower a capacity; the database refuses one below the seats already taken. */
+async function seatsFit(field: string, change: () => Promise<void>): Promise<void> {
+  try {
+    await change();
+  } catch (error) {
+    if ((error as { driverError?: { constraint?: string } }).driverError?.constraint === 'ck_group_session_seats') {
+      const message = 'More families are already registered than this capacity allows. Choose a higher number, or move families first.';
+      throw new DomainError(ErrorCode.Conflict, message, [{ field, code: FieldErrorCode.OutOfRange, message }]);
+    }
+    throw error;
   }
 }
 
