@@ -28,6 +28,7 @@ export class Registration1764350000000 implements MigrationInterface {
         discreet boolean NOT NULL DEFAULT false,
         code text NOT NULL,
         manage_token_hash bytea NOT NULL,
+        manage_token_enc text NOT NULL,
         manage_expires_at timestamptz NOT NULL,
         created_at timestamptz NOT NULL,
         created_by uuid,
@@ -139,9 +140,18 @@ export class Registration1764350000000 implements MigrationInterface {
         CONSTRAINT ck_outbox_message_status CHECK (status IN ('pending', 'sent', 'failed'))
       )`);
     await q.query(`CREATE INDEX ix_outbox_message_due ON outbox_message (next_attempt_at) WHERE status = 'pending'`);
+
+    await q.query(`
+      CREATE TABLE rate_limit (
+        key text NOT NULL,
+        window_start timestamptz NOT NULL,
+        hits integer NOT NULL,
+        CONSTRAINT pk_rate_limit PRIMARY KEY (key, window_start)
+      )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE rate_limit`);
     await q.query(`DROP TABLE outbox_message`);
     await q.query(`DROP TABLE registration`);
     await q.query(`DROP TABLE enrolment`);

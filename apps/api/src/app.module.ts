@@ -12,7 +12,9 @@ import { DatabaseModule } from './database/database.module';
 import { DemoDataService } from './demo/demo-data.service';
 import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
+import { MessagesModule } from './messages/messages.module';
 import { PlanningModule } from './planning/planning.module';
+import { RegistrationModule } from './registration/registration.module';
 import { StaffModule } from './staff/staff.module';
 
 export interface AppOptions {
@@ -43,6 +45,8 @@ export class AppModule {
         GroupsModule,
         StaffModule,
         PlanningModule,
+        MessagesModule.forRoot(options.env),
+        RegistrationModule.forRoot(options.env),
         ...(options.extraModules ?? []),
       ],
       providers: [{ provide: Clock, useClass: SystemClock }, DemoDataService],

@@ -83,6 +83,38 @@ export class Env {
   @IsString()
   KRING_SECRET_KEY?: string;
 
+  /** How many hours a freed seat is held for the next family on the waitlist (less close to the session). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 7)
+  REGISTRATION_OFFER_HOURS = 24;
+
+  /** How many hours before a session the reminder goes out. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 7)
+  REMINDER_HOURS_BEFORE = 24;
+
+  /** SMTP server for e-mail, e.g. smtp://user:pass@mail.example:587. Unset: messages go to the preview. */
+  @IsOptional()
+  @IsString()
+  SMTP_URL?: string;
+
+  /** The From address of e-mails. */
+  @IsString()
+  MAIL_FROM = 'kring@keerkring.be';
+
+  /** An SMS provider's HTTP endpoint (JSON POST {to, from, text}); unset: SMS go to the preview. */
+  @IsOptional()
+  @IsString()
+  SMS_API_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  SMS_API_TOKEN?: string;
+
   /** A staff session ends after this many minutes without a request. */
   @Transform(toInt)
   @IsInt()

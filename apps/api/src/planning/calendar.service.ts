@@ -10,6 +10,16 @@ import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { PlanningRepository, type SessionRow } from './planning.repository';
 
+export interface CalendarEvent {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  summary: string;
+  location: string;
+  cancelled: boolean;
+  description?: string;
+}
+
 const PAST_DAYS = 31;
 const FUTURE_DAYS = 7 * 26;
 
@@ -63,19 +73,36 @@ export class CalendarService {
   }
 
   private render(name: string, rows: SessionRow[], locale: Locale, forStaff: boolean): string {
+    return this.renderEvents(
+      name,
+      rows.map((r) => ({
+        id: r.id,
+        startsAt: r.starts_at,
+        endsAt: r.ends_at,
+        summary: pickLocalized(r.group_title, locale).text,
+        location: [r.location_name, r.room_name].filter(Boolean).join(', '),
+        cancelled: r.status === 'cancelled',
+        description: forStaff && r.facilitators.length ? r.facilitators.map((f) => f.displayName).join(', ') : undefined,
+      })),
+      locale,
+    );
+  }
+
+  /** An iCalendar document of these events, in Brussels time with its VTIMEZONE. */
+  renderEvents(name: string, events: CalendarEvent[], locale: Locale): string {
     const cal = ical({ name, prodId: { company: 'De Keerkring', product: 'Kring', language: locale.toUpperCase() } });
     cal.timezone({ name: PLANNING_ZONE, generator: getVtimezoneComponent });
     const host = new URL(this.settings.publicUrl).host;
-    for (const r of rows) {
+    for (const e of events) {
       cal.createEvent({
-        id: `${r.id}@${host}`,
-        start: DateTime.fromJSDate(r.starts_at).setZone(PLANNING_ZONE),
-        end: DateTime.fromJSDate(r.ends_at).setZone(PLANNING_ZONE),
+        id: `${e.id}@${host}`,
+        start: DateTime.fromJSDate(e.startsAt).setZone(PLANNING_ZONE),
+        end: DateTime.fromJSDate(e.endsAt).setZone(PLANNING_ZONE),
         timezone: PLANNING_ZONE,
-        summary: pickLocalized(r.group_title, locale).text,
-        location: [r.location_name, r.room_name].filter(Boolean).join(', '),
-        status: r.status === 'cancelled' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-        description: forStaff && r.facilitators.length ? r.facilitators.map((f) => f.displayName).join(', ') : undefined,
+        summary: e.summary,
+        location: e.location,
+        status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+        description: e.description,
         stamp: this.clock.now(),
       });
     }

@@ -11,6 +11,6 @@ import { SessionPlanner } from './session-planner';
 @Module({
   controllers: [LocationsController, GroupPlanningController, SessionsController, CalendarFeedController, PublicCalendarController],
   providers: [PlanningRepository, SessionPlanner, PlanningService, LocationsService, CalendarService, HorizonJob],
-  exports: [PlanningService],
+  exports: [PlanningService, CalendarService],
 })
 export class PlanningModule {}

@@ -92,3 +92,66 @@ export type RegistrationStatus = (typeof RegistrationStatus)[keyof typeof Regist
 
 export const NEEDS = ['childcare', 'interpreter', 'accessibility'] as const;
 export type Need = (typeof NEEDS)[number];
+
+/** `POST /api/v1/public/registrations`: one session, or the whole series of a group. */
+export interface RegisterRequest {
+  /** One session… */
+  sessionId?: string;
+  /** …or every coming session of this group (a series enrolment). */
+  groupId?: string;
+  displayName: string;
+  phone?: string;
+  email?: string;
+  /** Birth or due months, `YYYY-MM`. */
+  children: string[];
+  /** How many children come along (counts toward capacity where the group says so). */
+  childrenComing?: number;
+  needs: Need[];
+  locale: string;
+  /** Neutral sender, no group name or topic in any SMS. */
+  discreet?: boolean;
+  /** The privacy notice version the parent saw and agreed to. */
+  consentNoticeVersion: string;
+  consentGiven: boolean;
+  /** A field people never see; bots fill it in. */
+  website?: string;
+}
+
+export interface RegistrationView {
+  id: string;
+  sessionId: string;
+  group: { id: string; title: string };
+  startsAt: string;
+  endsAt: string;
+  place: { name: string; street: string; city: string };
+  status: RegistrationStatus;
+  /** 1-based, among the families still waiting; null when not waiting. */
+  waitlistPosition: number | null;
+  offerExpiresAt: string | null;
+  /** Part of a series enrolment (so "not this week" applies). */
+  series: boolean;
+}
+
+export interface RegisterResponse {
+  code: string;
+  /** The self-service link (also sent by SMS or e-mail). */
+  manageUrl: string;
+  /** True when the same contact had just registered for the same sessions: nothing new was made. */
+  repeat: boolean;
+  registrations: RegistrationView[];
+}
+
+/** `GET /api/v1/public/manage/:token`. */
+export interface ManageView {
+  displayName: string;
+  code: string;
+  locale: string;
+  registrations: RegistrationView[];
+}
+
+export interface PrivacyNotice {
+  version: string;
+  locale: string;
+  summary: string;
+  text: string;
+}

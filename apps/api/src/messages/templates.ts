@@ -1,0 +1,196 @@
+import { DateTime } from 'luxon';
+import { PLANNING_ZONE, type Locale } from '@kring/domain';
+
+export const MessageKind = {
+  Confirmation: 'confirmation',
+  Waitlisted: 'waitlisted',
+  SeatOffered: 'seat_offered',
+  Reminder: 'reminder',
+  SessionCancelled: 'session_cancelled',
+  RegistrationCancelled: 'registration_cancelled',
+} as const;
+export type MessageKind = (typeof MessageKind)[keyof typeof MessageKind];
+
+export interface MessageFacts {
+  name: string;
+  groupTitle: string;
+  startsAt: Date;
+  place: string;
+  code: string;
+  manageUrl: string;
+  position?: number | null;
+  offerUntil?: Date | null;
+  reason?: string;
+  /** Neutral wording: no group name or topic in an SMS, a neutral sender. */
+  discreet: boolean;
+}
+
+export interface RenderedMessage {
+  subject: string;
+  email: string;
+  sms: string;
+}
+
+const LUXON_LOCALE: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE', ar: 'ar' };
+
+/** "dinsdag 9 december, 9.30 uur" — as people say it, in Brussels time. */
+export function when(at: Date, locale: Locale): string {
+  const d = DateTime.fromJSDate(at, { zone: PLANNING_ZONE }).setLocale(LUXON_LOCALE[locale]);
+  const time = locale === 'nl' ? `${d.toFormat('H.mm')} uur` : locale === 'fr' ? d.toFormat("H'h'mm") : d.toFormat('HH:mm');
+  return `${d.toFormat('cccc d LLLL')}, ${time}`;
+}
+
+type Texts = Record<MessageKind, (f: MessageFacts, w: string) => { subject: string; body: string; sms: string }>;
+
+const NL: Texts = {
+  confirmation: (f, w) => ({
+    subject: `Je bent ingeschreven: ${f.groupTitle}`,
+    body: `Dag ${f.name},\n\nJe bent ingeschreven voor ${f.groupTitle} op ${w} in ${f.place}.\nJe code is ${f.code}. Noem die aan de deur of aan de telefoon.\nWe sturen je de dag ervoor een herinnering.\n\nKan je niet komen of wil je iets veranderen? Dat kan hier: ${f.manageUrl}`,
+    sms: `Je bent ingeschreven voor ${w}. Code ${f.code}. Aanpassen: ${f.manageUrl}`,
+  }),
+  waitlisted: (f, w) => ({
+    subject: `Je staat op de wachtlijst: ${f.groupTitle}`,
+    body: `Dag ${f.name},\n\nDe groep van ${w} is vol. Je staat op de wachtlijst, op plaats ${f.position}.\nKomt er een plaats vrij, dan sturen we je meteen een bericht.\nJe code is ${f.code}.\n\nVan de wachtlijst gaan kan hier: ${f.manageUrl}`,
+    sms: `Je staat op de wachtlijst (plaats ${f.position}) voor ${w}. Code ${f.code}. ${f.manageUrl}`,
+  }),
+  seat_offered: (f, w) => ({
+    subject: `Er is een plaats vrij: ${f.groupTitle}`,
+    body: `Dag ${f.name},\n\nEr is een plaats vrij voor ${w}. We houden ze voor je vast tot ${f.offerUntil ? when(f.offerUntil, 'nl') : ''}.\nZeg ja of nee via: ${f.manageUrl}`,
+    sms: `Er is een plaats vrij voor ${w}. Zeg ja voor ${f.offerUntil ? when(f.offerUntil, 'nl') : ''}: ${f.manageUrl}`,
+  }),
+  reminder: (f, w) => ({
+    subject: `Tot morgen: ${f.groupTitle}`,
+    body: `Dag ${f.name},\n\nWe zien je graag op ${w} in ${f.place}. Je code is ${f.code}.\nKan je toch niet? Laat het ons weten: ${f.manageUrl}`,
+    sms: `Tot ${w} in ${f.place}. Kan je niet? ${f.manageUrl}`,
+  }),
+  session_cancelled: (f, w) => ({
+    subject: `Gaat niet door: ${f.groupTitle} op ${w}`,
+    body: `Dag ${f.name},\n\nJammer: de bijeenkomst van ${w} gaat niet door. ${f.reason ?? ''}\nJe andere inschrijvingen blijven gewoon staan: ${f.manageUrl}`,
+    sms: `De bijeenkomst van ${w} gaat niet door. ${f.manageUrl}`,
+  }),
+  registration_cancelled: (f, w) => ({
+    subject: `Je inschrijving is geannuleerd`,
+    body: `Dag ${f.name},\n\nJe inschrijving voor ${w} is geannuleerd. Je bent altijd welkom om opnieuw in te schrijven.`,
+    sms: `Je inschrijving voor ${w} is geannuleerd. Je bent altijd welkom.`,
+  }),
+};
+
+const EN: Texts = {
+  confirmation: (f, w) => ({
+    subject: `You are registered: ${f.groupTitle}`,
+    body: `Hello ${f.name},\n\nYou are registered for ${f.groupTitle} on ${w} at ${f.place}.\nYour code is ${f.code}. Say it at the door or on the phone.\nWe will send you a reminder the day before.\n\nCan't come, or want to change something? You can do that here: ${f.manageUrl}`,
+    sms: `You are registered for ${w}. Code ${f.code}. Change: ${f.manageUrl}`,
+  }),
+  waitlisted: (f, w) => ({
+    subject: `You are on the waiting list: ${f.groupTitle}`,
+    body: `Hello ${f.name},\n\nThe group on ${w} is full. You are on the waiting list, in place ${f.position}.\nWhen a place comes free, we will message you straight away.\nYour code is ${f.code}.\n\nTo leave the waiting list: ${f.manageUrl}`,
+    sms: `You are on the waiting list (place ${f.position}) for ${w}. Code ${f.code}. ${f.manageUrl}`,
+  }),
+  seat_offered: (f, w) => ({
+    subject: `A place is free: ${f.groupTitle}`,
+    body: `Hello ${f.name},\n\nA place is free for ${w}. We keep it for you until ${f.offerUntil ? when(f.offerUntil, 'en') : ''}.\nSay yes or no here: ${f.manageUrl}`,
+    sms: `A place is free for ${w}. Say yes before ${f.offerUntil ? when(f.offerUntil, 'en') : ''}: ${f.manageUrl}`,
+  }),
+  reminder: (f, w) => ({
+    subject: `See you tomorrow: ${f.groupTitle}`,
+    body: `Hello ${f.name},\n\nWe look forward to seeing you on ${w} at ${f.place}. Your code is ${f.code}.\nCan't come after all? Let us know: ${f.manageUrl}`,
+    sms: `See you ${w} at ${f.place}. Can't come? ${f.manageUrl}`,
+  }),
+  session_cancelled: (f, w) => ({
+    subject: `Not happening: ${f.groupTitle} on ${w}`,
+    body: `Hello ${f.name},\n\nWe are sorry: the meeting on ${w} will not take place. ${f.reason ?? ''}\nYour other registrations stay as they are: ${f.manageUrl}`,
+    sms: `The meeting on ${w} will not take place. ${f.manageUrl}`,
+  }),
+  registration_cancelled: (f, w) => ({
+    subject: `Your registration is cancelled`,
+    body: `Hello ${f.name},\n\nYour registration for ${w} is cancelled. You are always welcome to register again.`,
+    sms: `Your registration for ${w} is cancelled. You are always welcome.`,
+  }),
+};
+
+const FR: Texts = {
+  confirmation: (f, w) => ({
+    subject: `Vous êtes inscrit·e : ${f.groupTitle}`,
+    body: `Bonjour ${f.name},\n\nVous êtes inscrit·e à ${f.groupTitle} le ${w} à ${f.place}.\nVotre code est ${f.code}. Donnez-le à l'entrée ou au téléphone.\nNous vous enverrons un rappel la veille.\n\nVous ne pouvez pas venir ou voulez changer quelque chose ? C'est ici : ${f.manageUrl}`,
+    sms: `Vous êtes inscrit·e pour le ${w}. Code ${f.code}. Modifier : ${f.manageUrl}`,
+  }),
+  waitlisted: (f, w) => ({
+    subject: `Vous êtes sur la liste d'attente : ${f.groupTitle}`,
+    body: `Bonjour ${f.name},\n\nLe groupe du ${w} est complet. Vous êtes sur la liste d'attente, à la place ${f.position}.\nSi une place se libère, nous vous écrivons tout de suite.\nVotre code est ${f.code}.\n\nQuitter la liste d'attente : ${f.manageUrl}`,
+    sms: `Liste d'attente (place ${f.position}) pour le ${w}. Code ${f.code}. ${f.manageUrl}`,
+  }),
+  seat_offered: (f, w) => ({
+    subject: `Une place est libre : ${f.groupTitle}`,
+    body: `Bonjour ${f.name},\n\nUne place est libre pour le ${w}. Nous la gardons pour vous jusqu'au ${f.offerUntil ? when(f.offerUntil, 'fr') : ''}.\nRépondez ici : ${f.manageUrl}`,
+    sms: `Une place est libre pour le ${w}. Répondez avant le ${f.offerUntil ? when(f.offerUntil, 'fr') : ''} : ${f.manageUrl}`,
+  }),
+  reminder: (f, w) => ({
+    subject: `À demain : ${f.groupTitle}`,
+    body: `Bonjour ${f.name},\n\nAu plaisir de vous voir le ${w} à ${f.place}. Votre code est ${f.code}.\nVous ne pouvez pas venir ? Dites-le-nous : ${f.manageUrl}`,
+    sms: `À ${w}, ${f.place}. Empêché·e ? ${f.manageUrl}`,
+  }),
+  session_cancelled: (f, w) => ({
+    subject: `Annulé : ${f.groupTitle} le ${w}`,
+    body: `Bonjour ${f.name},\n\nDésolé : la rencontre du ${w} n'aura pas lieu. ${f.reason ?? ''}\nVos autres inscriptions restent valables : ${f.manageUrl}`,
+    sms: `La rencontre du ${w} n'aura pas lieu. ${f.manageUrl}`,
+  }),
+  registration_cancelled: (f, w) => ({
+    subject: `Votre inscription est annulée`,
+    body: `Bonjour ${f.name},\n\nVotre inscription pour le ${w} est annulée. Vous êtes toujours le/la bienvenu·e pour vous réinscrire.`,
+    sms: `Votre inscription pour le ${w} est annulée. Vous êtes toujours bienvenu·e.`,
+  }),
+};
+
+const AR: Texts = {
+  confirmation: (f, w) => ({
+    subject: `تم تسجيلك: ${f.groupTitle}`,
+    body: `مرحبًا ${f.name}،\n\nتم تسجيلك في ${f.groupTitle} يوم ${w} في ${f.place}.\nرمزك هو ${f.code}. قل الرمز عند الباب أو في الهاتف.\nسنرسل لك تذكيرًا في اليوم السابق.\n\nلا تستطيع الحضور أو تريد تغيير شيء؟ من هنا: ${f.manageUrl}`,
+    sms: `تم تسجيلك ليوم ${w}. الرمز ${f.code}. للتغيير: ${f.manageUrl}`,
+  }),
+  waitlisted: (f, w) => ({
+    subject: `أنت على قائمة الانتظار: ${f.groupTitle}`,
+    body: `مرحبًا ${f.name}،\n\nمجموعة يوم ${w} ممتلئة. أنت على قائمة الانتظار، في المكان ${f.position}.\nإذا أصبح مكان متاحًا، نرسل لك رسالة فورًا.\nرمزك هو ${f.code}.\n\nلمغادرة قائمة الانتظار: ${f.manageUrl}`,
+    sms: `أنت على قائمة الانتظار (المكان ${f.position}) ليوم ${w}. الرمز ${f.code}. ${f.manageUrl}`,
+  }),
+  seat_offered: (f, w) => ({
+    subject: `يوجد مكان متاح: ${f.groupTitle}`,
+    body: `مرحبًا ${f.name}،\n\nيوجد مكان متاح ليوم ${w}. نحتفظ به لك حتى ${f.offerUntil ? when(f.offerUntil, 'ar') : ''}.\nأجب من هنا: ${f.manageUrl}`,
+    sms: `يوجد مكان متاح ليوم ${w}. أجب قبل ${f.offerUntil ? when(f.offerUntil, 'ar') : ''}: ${f.manageUrl}`,
+  }),
+  reminder: (f, w) => ({
+    subject: `نراك غدًا: ${f.groupTitle}`,
+    body: `مرحبًا ${f.name}،\n\nيسعدنا أن نراك يوم ${w} في ${f.place}. رمزك هو ${f.code}.\nلا تستطيع الحضور؟ أخبرنا: ${f.manageUrl}`,
+    sms: `نراك يوم ${w} في ${f.place}. لا تستطيع الحضور؟ ${f.manageUrl}`,
+  }),
+  session_cancelled: (f, w) => ({
+    subject: `أُلغي اللقاء: ${f.groupTitle} يوم ${w}`,
+    body: `مرحبًا ${f.name}،\n\nنأسف: لقاء يوم ${w} لن يُعقد. ${f.reason ?? ''}\nتسجيلاتك الأخرى باقية كما هي: ${f.manageUrl}`,
+    sms: `لقاء يوم ${w} لن يُعقد. ${f.manageUrl}`,
+  }),
+  registration_cancelled: (f, w) => ({
+    subject: `تم إلغاء تسجيلك`,
+    body: `مرحبًا ${f.name}،\n\nتم إلغاء تسجيلك ليوم ${w}. مرحبًا بك دائمًا للتسجيل من جديد.`,
+    sms: `تم إلغاء تسجيلك ليوم ${w}. مرحبًا بك دائمًا.`,
+  }),
+};
+
+const TEXTS: Record<Locale, Texts> = { nl: NL, en: EN, fr: FR, ar: AR };
+/** Discreet SMS: no group, no topic, no place; the link says the rest. */
+const DISCREET_SMS: Record<Locale, string> = {
+  nl: 'Er is nieuws over je afspraak. Bekijk het hier: ',
+  en: 'There is news about your appointment. See it here: ',
+  fr: 'Il y a du nouveau pour votre rendez-vous. Voir ici : ',
+  ar: 'هناك خبر عن موعدك. انظر هنا: ',
+};
+const DISCREET_SUBJECT: Record<Locale, string> = { nl: 'Je afspraak', en: 'Your appointment', fr: 'Votre rendez-vous', ar: 'موعدك' };
+
+export function renderMessage(kind: MessageKind, locale: Locale, facts: MessageFacts): RenderedMessage {
+  const text = TEXTS[locale][kind](facts, when(facts.startsAt, locale));
+  if (!facts.discreet) return { subject: text.subject, email: text.body, sms: text.sms };
+  return { subject: DISCREET_SUBJECT[locale], email: text.body, sms: `${DISCREET_SMS[locale]}${facts.manageUrl}` };
+}
+
+/** Sender name: the centre's own, or a neutral one for families who asked for discretion. */
+export function senderName(discreet: boolean): string {
+  return discreet ? 'Info' : 'De Keerkring';
+}

@@ -1,0 +1,62 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { ManageView, PrivacyNotice, RegisterResponse } from '@kring/domain';
+import { Public } from '../access/access.decorators';
+import { UuidParam } from '../common/uuid-param';
+import { LocaleQuery } from '../groups/dto/locale.query';
+import { ManageLocaleDto, RegisterDto } from './dto/register.dto';
+import { privacyNotice } from './privacy-notice';
+import { RegistrationService } from './registration.service';
+
+/** Parents, without an account: register, then manage through the link that came with it. */
+@ApiTags('public')
+@Public()
+@Controller('public')
+export class PublicRegistrationController {
+  constructor(private readonly registrations: RegistrationService) {}
+
+  @Get('privacy-notice')
+  @ApiOperation({ summary: 'The privacy notice (and its version) in a language' })
+  notice(@Query() query: LocaleQuery): PrivacyNotice {
+    return privacyNotice(query.locale);
+  }
+
+  @Post('registrations')
+  @ApiOperation({ summary: 'Register a family for a session or a series; a full session means the waitlist, never an error' })
+  register(@Body() body: RegisterDto): Promise<RegisterResponse> {
+    return this.registrations.register(body);
+  }
+
+  @Get('manage/:token')
+  @ApiOperation({ summary: 'My registrations (410 for an unknown or expired link)' })
+  manage(@Param('token') token: string): Promise<ManageView> {
+    return this.registrations.manage(token);
+  }
+
+  @Patch('manage/:token')
+  @ApiOperation({ summary: 'Change the language of my messages' })
+  setLocale(@Param('token') token: string, @Body() body: ManageLocaleDto): Promise<ManageView> {
+    return this.registrations.setLocale(token, body.locale);
+  }
+
+  @Post('manage/:token/registrations/:id/skip')
+  @HttpCode(200)
+  @ApiOperation({ summary: '"Not this week": frees this session’s seat, the series stays' })
+  skip(@Param('token') token: string, @UuidParam('id') id: string): Promise<ManageView> {
+    return this.registrations.change(token, id, 'skip');
+  }
+
+  @Post('manage/:token/registrations/:id/cancel')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Cancel a registration, or leave the waitlist' })
+  cancel(@Param('token') token: string, @UuidParam('id') id: string): Promise<ManageView> {
+    return this.registrations.change(token, id, 'cancel');
+  }
+
+  @Post('manage/:token/registrations/:id/accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Say yes to an offered seat' })
+  accept(@Param('token') token: string, @UuidParam('id') id: string): Promise<ManageView> {
+    return this.registrations.change(token, id, 'accept');
+  }
+}

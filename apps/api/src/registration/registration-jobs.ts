@@ -1,0 +1,108 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Cron, Interval } from '@nestjs/schedule';
+import { DomainEventType, type SessionCancelledEvent } from '@kring/domain';
+import { Clock } from '../common/clock';
+import { Transactions } from '../database/transactions';
+import { MessageKind } from '../messages/templates';
+import { OutboxService } from '../messages/outbox.service';
+import { PublicRateLimit } from './public-rate-limit';
+import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
+import { RegistrationRepository, type FamilyRow, type RegistrationRow } from './registration.repository';
+import { RegistrationService } from './registration.service';
+import { SeatBook } from './seat-book';
+
+/**
+ * Timed registration work. Each is safe on several API processes: lapsed offers are claimed
+ * with SKIP LOCKED; reminders and cancellation notices are outbox rows with a unique dedupe key,
+ * so a second process (or a second run) writes nothing new.
+ */
+@Injectable()
+export class RegistrationJobs {
+  private readonly logger = new Logger(RegistrationJobs.name);
+
+  constructor(
+    private readonly repo: RegistrationRepository,
+    private readonly seats: SeatBook,
+    private readonly registrations: RegistrationService,
+    private readonly outbox: OutboxService,
+    private readonly transactions: Transactions,
+    private readonly limits: PublicRateLimit,
+    private readonly clock: Clock,
+    @Inject(REGISTRATION_SETTINGS) private readonly settings: RegistrationSettings,
+  ) {}
+
+  @Interval('registration-minutely', 60_000)
+  async tick(): Promise<void> {
+    for (const [name, job] of [
+      ['offers', () => this.expireOffers()],
+      ['reminders', () => this.sendReminders()],
+      ['cancellations', () => this.announceCancellations()],
+    ] as const) {
+      try {
+        await job();
+      } catch (error) {
+        this.logger.error({ job: name, err: { type: (error as Error).name } }, 'A registration job failed; the next minute retries');
+      }
+    }
+  }
+
+  @Cron('45 3 * * *', { name: 'rate-limit-prune', timeZone: 'Europe/Brussels' })
+  async prune(): Promise<void> {
+    await this.limits.prune(new Date(this.clock.now().getTime() - 2 * 3_600_000));
+  }
+
+  /** An offer nobody took passes on: that family goes to the end of the waitlist, the next gets a chance. */
+  async expireOffers(): Promise<number> {
+    return this.transactions.run(async () => {
+      const lapsed = await this.repo.lapsedOffers(this.clock.now(), 50);
+      for (const id of lapsed) await this.registrations.notifyOffers(await this.seats.release(id, 'requeued'));
+      return lapsed.length;
+    });
+  }
+
+  /** One reminder per confirmed registration, `reminderHours` before its session. */
+  async sendReminders(): Promise<number> {
+    const now = this.clock.now();
+    return this.transactions.run(async (m) => {
+      const due: Array<{ id: string; family_id: string }> = await m.query(
+        `SELECT r.id, r.family_id FROM registration r JOIN group_session s ON s.id = r.session_id
+          WHERE r.status = 'confirmed' AND s.status = 'planned' AND s.starts_at > $1 AND s.starts_at <= $1 + make_interval(hours => $2)
+            AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.dedupe_key LIKE 'reminder:' || r.id || ':%')`,
+        [now, this.settings.reminderHours],
+      );
+      for (const r of due) await this.message(r.id, r.family_id, MessageKind.Reminder, `reminder:${r.id}`);
+      return due.length;
+    });
+  }
+
+  /** Tells every registered or waiting family of a session that staff cancelled (from the planning event). */
+  async announceCancellations(): Promise<number> {
+    return this.transactions.run(async (m) => {
+      const events: Array<{ payload: SessionCancelledEvent }> = await m.query(
+        `SELECT payload FROM domain_event e WHERE type = $1
+           AND EXISTS (SELECT 1 FROM registration r WHERE r.session_id = e.aggregate_id AND r.status IN ('confirmed', 'offered', 'waitlisted')
+                        AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.dedupe_key LIKE 'session_cancelled:' || r.id || ':%'))
+         ORDER BY id LIMIT 20`,
+        [DomainEventType.SessionCancelled],
+      );
+      let sent = 0;
+      for (const { payload } of events) {
+        const regs: Array<{ id: string; family_id: string }> = await m.query(
+          `SELECT id, family_id FROM registration WHERE session_id = $1 AND status IN ('confirmed', 'offered', 'waitlisted')`,
+          [payload.sessionId],
+        );
+        for (const r of regs) {
+          await this.message(r.id, r.family_id, MessageKind.SessionCancelled, `session_cancelled:${r.id}`, payload.reason);
+          sent += 1;
+        }
+      }
+      return sent;
+    });
+  }
+
+  private async message(registrationId: string, familyId: string, kind: MessageKind, key: string, reason?: string): Promise<void> {
+    const family = (await this.repo.family(familyId)) as FamilyRow;
+    const reg = (await this.repo.registration(registrationId)) as RegistrationRow;
+    await this.outbox.toFamily(family, kind, key, { ...this.registrations.facts(family, reg), reason });
+  }
+}

@@ -1,0 +1,260 @@
+import { randomInt } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import {
+  CODE_ALPHABET,
+  CODE_LENGTH,
+  ErrorCode,
+  FieldErrorCode,
+  isChildMonth,
+  isEmailAddress,
+  normalizePhone,
+  pickLocalized,
+  seatsNeeded,
+  type FieldError,
+  type Locale,
+  type ManageView,
+  type RegisterResponse,
+  type RegistrationView,
+} from '@kring/domain';
+import { hashToken, newToken } from '../auth/tokens';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { RequestContext } from '../common/request-context';
+import { SecretBox } from '../common/secret-box';
+import { Transactions } from '../database/transactions';
+import { MessageKind } from '../messages/templates';
+import { OutboxService } from '../messages/outbox.service';
+import { CalendarService } from '../planning/calendar.service';
+import type { RegisterDto } from './dto/register.dto';
+import { PublicRateLimit } from './public-rate-limit';
+import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
+import { RegistrationRepository, type FamilyRow, type RegistrationRow } from './registration.repository';
+import { SeatBook, type Offer } from './seat-book';
+
+const LINK_DAYS_AFTER_LAST_SESSION = 30;
+
+/** Parents registering without an account, and what they can do with their link afterwards. */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly repo: RegistrationRepository,
+    private readonly seats: SeatBook,
+    private readonly outbox: OutboxService,
+    private readonly calendar: CalendarService,
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+    private readonly context: RequestContext,
+    private readonly limits: PublicRateLimit,
+    private readonly box: SecretBox,
+    @Inject(REGISTRATION_SETTINGS) private readonly settings: RegistrationSettings,
+  ) {}
+
+  async register(dto: RegisterDto): Promise<RegisterResponse> {
+    if (dto.website) {
+      // The honeypot was filled in: a bot. Say nothing useful, keep nothing.
+      throw new DomainError(ErrorCode.ValidationFailed, 'This registration could not be taken.');
+    }
+    const now = this.clock.now();
+    const contact = this.validate(dto, now);
+    await this.limits.take([`register:ip:${this.context.ip ?? 'unknown'}`, ...(contact.phone ? [`register:contact:${contact.phone}`] : []), ...(contact.email ? [`register:contact:${contact.email.toLowerCase()}`] : [])]);
+
+    return this.transactions.run(async (m) => {
+      const sessions = dto.sessionId
+        ? [await this.repo.openSession(dto.sessionId, now)].filter((s) => s !== undefined)
+        : await this.repo.openSessionsOfGroup(dto.groupId as string, now);
+      if (sessions.length === 0) {
+        throw new DomainError(ErrorCode.NotFound, 'This session (or group) is not open for registration.');
+      }
+      // Same contact, same sessions, a moment ago (a double click): answer what is there.
+      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`register:${contact.phone ?? ''}:${contact.email ?? ''}`]);
+      const repeat = await this.repeatOf(contact, sessions.map((s) => s.id), now);
+      if (repeat) return repeat;
+
+      const code = await this.newCode();
+      const token = newToken();
+      const lastEnd = sessions[sessions.length - 1].ends_at;
+      const familyId = await this.repo.insertFamily({
+        displayName: dto.displayName.trim(),
+        phone: contact.phone,
+        email: contact.email,
+        locale: dto.locale,
+        discreet: dto.discreet ?? false,
+        code,
+        tokenHash: hashToken(token),
+        tokenSealed: this.box.seal(token),
+        expiresAt: DateTime.fromJSDate(lastEnd).plus({ days: LINK_DAYS_AFTER_LAST_SESSION }).toJSDate(),
+        now,
+        createdBy: null,
+      });
+      await this.repo.addChildren(familyId, dto.children);
+      await this.repo.addConsent({ familyId, version: dto.consentNoticeVersion, locale: dto.locale, at: now, method: 'online', takenBy: null });
+      const enrolmentId = dto.groupId ? await this.repo.insertEnrolment(familyId, dto.groupId, now) : null;
+      const ids: string[] = [];
+      for (const s of sessions) {
+        const id = await this.repo.insertRegistration({
+          familyId,
+          sessionId: s.id,
+          enrolmentId,
+          seats: seatsNeeded(dto.childrenComing ?? 0, s.children_count),
+          childrenComing: dto.childrenComing ?? 0,
+          needs: dto.needs,
+          source: 'parent',
+          now,
+        });
+        await this.seats.place(id, s.id, seatsNeeded(dto.childrenComing ?? 0, s.children_count));
+        ids.push(id);
+      }
+      const rows = await this.repo.registrationsByIds(ids);
+      const family = (await this.repo.family(familyId)) as FamilyRow;
+      await this.announce(family, rows);
+      return { code, manageUrl: this.manageUrl(token), repeat: false, registrations: rows.map((r) => toView(r, dto.locale as Locale)) };
+    });
+  }
+
+  /** What a manage link shows; 404 for an unknown, expired or replaced link. */
+  async manage(token: string): Promise<ManageView> {
+    const family = await this.familyOf(token);
+    const rows = await this.repo.registrationsOfFamily(family.id);
+    return { displayName: family.display_name, code: family.code, locale: family.locale, registrations: rows.map((r) => toView(r, family.locale as Locale)) };
+  }
+
+  /** "Not this week" (a series), "cancel" (one or a series session) or "leave the waitlist". */
+  change(token: string, registrationId: string, action: 'skip' | 'cancel' | 'accept'): Promise<ManageView> {
+    return this.transactions.run(async () => {
+      const family = await this.familyOf(token);
+      // Only this family's registrations are found: another family's id is simply not there.
+      const reg = await this.repo.registration(registrationId, family.id);
+      if (!reg) throw new DomainError(ErrorCode.NotFound, 'There is no such registration on this link.');
+      if (reg.starts_at <= this.clock.now() || reg.session_status !== 'planned') {
+        throw new DomainError(ErrorCode.Conflict, 'This session has already started or does not take place; nothing can change now.');
+      }
+      if (action === 'accept') {
+        if (reg.status !== 'offered') throw new DomainError(ErrorCode.Conflict, 'There is no place offered to you for this session (any more).');
+        await this.seats.accept(reg.id);
+      } else {
+        if (reg.status === 'cancelled' || reg.status === 'skipped') throw new DomainError(ErrorCode.Conflict, 'This registration was already cancelled.');
+        if (action === 'skip' && !reg.enrolment_id) throw new DomainError(ErrorCode.Conflict, '"Not this week" is for a series; cancel this registration instead.');
+        const offers = await this.seats.release(reg.id, action === 'skip' ? 'skipped' : 'cancelled');
+        await this.outbox.toFamily(family, MessageKind.RegistrationCancelled, `registration_cancelled:${reg.id}`, this.facts(family, reg));
+        await this.notifyOffers(offers);
+      }
+      return this.manage(token);
+    });
+  }
+
+  async setLocale(token: string, locale: string): Promise<ManageView> {
+    const family = await this.familyOf(token);
+    await this.repo.setFamilyLocale(family.id, locale);
+    return this.manage(token);
+  }
+
+  /** Messages families whose waiting turned into an offered seat. */
+  async notifyOffers(offers: Offer[]): Promise<void> {
+    for (const offer of offers) {
+      const family = (await this.repo.family(offer.familyId)) as FamilyRow;
+      const reg = (await this.repo.registration(offer.registrationId)) as RegistrationRow;
+      await this.outbox.toFamily(family, MessageKind.SeatOffered, `seat_offered:${reg.id}:${offer.expiresAt.toISOString()}`, {
+        ...this.facts(family, reg),
+        offerUntil: offer.expiresAt,
+      });
+    }
+  }
+
+  private validate(dto: RegisterDto, now: Date): { phone: string | null; email: string | null } {
+    const fields: FieldError[] = [];
+    const phone = dto.phone?.trim() ? normalizePhone(dto.phone) : null;
+    if (dto.phone?.trim() && !phone) fields.push({ field: 'phone', code: FieldErrorCode.Invalid, message: 'This is not a mobile number we can text, e.g. 0470 12 34 56.' });
+    const email = dto.email?.trim() ? dto.email.trim() : null;
+    if (email && !isEmailAddress(email)) fields.push({ field: 'email', code: FieldErrorCode.Invalid, message: 'This is not an e-mail address, e.g. naam@voorbeeld.be.' });
+    if (!dto.phone?.trim() && !email) fields.push({ field: 'contact', code: FieldErrorCode.Required, message: 'Give a mobile number or an e-mail address, so we can send you your code.' });
+    if (!!dto.sessionId === !!dto.groupId) fields.push({ field: 'sessionId', code: FieldErrorCode.Required, message: 'Choose one session or a whole series.' });
+    dto.children.forEach((c, i) => {
+      if (!isChildMonth(c, now)) fields.push({ field: `children.${i}`, code: FieldErrorCode.Invalid, message: 'Give the month of birth (or the due month) as YYYY-MM.' });
+    });
+    if ((dto.childrenComing ?? 0) > Math.max(dto.children.length, 0) && dto.children.length > 0) {
+      fields.push({ field: 'childrenComing', code: FieldErrorCode.OutOfRange, message: 'More children come along than you told us about.' });
+    }
+    if (!dto.consentGiven || dto.consentNoticeVersion !== this.settings.privacyNoticeVersion) {
+      fields.push({ field: 'consentGiven', code: FieldErrorCode.Required, message: 'Say yes to the privacy notice to register.' });
+    }
+    if (fields.length) throw new DomainError(ErrorCode.ValidationFailed, `Some fields need another look: ${fields.map((f) => f.field).join(', ')}.`, fields);
+    return { phone, email };
+  }
+
+  private async repeatOf(contact: { phone: string | null; email: string | null }, sessionIds: string[], now: Date): Promise<RegisterResponse | null> {
+    const [row] = await this.transactions.manager.query(
+      `SELECT f.id, f.code, f.locale, f.manage_token_enc FROM family f
+        WHERE f.created_at > $1 AND (f.phone = $2 OR lower(f.email) = lower($3))
+          AND (SELECT array_agg(r.session_id ORDER BY r.session_id) FROM registration r WHERE r.family_id = f.id) = (SELECT array_agg(x ORDER BY x) FROM unnest($4::uuid[]) x)
+        ORDER BY f.created_at DESC LIMIT 1`,
+      [new Date(now.getTime() - 10 * 60_000), contact.phone, contact.email, sessionIds],
+    );
+    if (!row) return null;
+    const rows = await this.repo.registrationsOfFamily(row.id);
+    return { code: row.code, manageUrl: this.manageUrl(this.box.open(row.manage_token_enc)), repeat: true, registrations: rows.map((r) => toView(r, row.locale)) };
+  }
+
+  private async newCode(): Promise<string> {
+    for (;;) {
+      const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+      if (!(await this.repo.codeTaken(code))) return code;
+    }
+  }
+
+  private async familyOf(token: string): Promise<FamilyRow> {
+    const family = /^[A-Za-z0-9_-]{43}$/.test(token) ? await this.repo.familyByToken(hashToken(token), this.clock.now()) : undefined;
+    if (!family) throw new DomainError(ErrorCode.LinkExpired, 'This link does not work (any more). Call De Keerkring or ask at the Huis van het Kind: we gladly help.');
+    return family;
+  }
+
+  private async announce(family: FamilyRow, rows: RegistrationRow[]): Promise<void> {
+    const confirmed = rows.filter((r) => r.status === 'confirmed');
+    const waiting = rows.filter((r) => r.status === 'waitlisted');
+    const locale = family.locale as Locale;
+    if (confirmed.length) {
+      const ics = this.calendar.renderEvents(
+        pickLocalized(confirmed[0].group_title, locale).text,
+        confirmed.map((r) => ({ id: r.session_id, startsAt: r.starts_at, endsAt: r.ends_at, summary: pickLocalized(r.group_title, locale).text, location: `${r.location_name}, ${r.location_street}, ${r.location_city}`, cancelled: false })),
+        locale,
+      );
+      await this.outbox.toFamily(family, MessageKind.Confirmation, `confirmation:${family.id}`, this.facts(family, confirmed[0]), [
+        { filename: 'kring.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics },
+      ]);
+    }
+    if (waiting.length) {
+      await this.outbox.toFamily(family, MessageKind.Waitlisted, `waitlisted:${family.id}`, { ...this.facts(family, waiting[0]), position: waiting[0].waitlist_position });
+    }
+  }
+
+  /** What every message about a registration says; the link is the family's own, unsealed. */
+  facts(family: FamilyRow, reg: RegistrationRow) {
+    return {
+      name: family.display_name,
+      groupTitle: pickLocalized(reg.group_title, family.locale as Locale).text,
+      startsAt: reg.starts_at,
+      place: `${reg.location_name}, ${reg.location_street}, ${reg.location_city}`,
+      code: family.code,
+      manageUrl: this.manageUrl(this.box.open(family.manage_token_enc)),
+    };
+  }
+
+  private manageUrl(token: string): string {
+    return `${this.settings.publicUrl}/beheer-inschrijving?token=${token}`;
+  }
+}
+
+export function toView(r: RegistrationRow, locale: Locale): RegistrationView {
+  return {
+    id: r.id,
+    sessionId: r.session_id,
+    group: { id: r.group_id, title: pickLocalized(r.group_title, locale).text },
+    startsAt: r.starts_at.toISOString(),
+    endsAt: r.ends_at.toISOString(),
+    place: { name: r.location_name, street: r.location_street, city: r.location_city },
+    status: r.status,
+    waitlistPosition: r.waitlist_position,
+    offerExpiresAt: r.offer_expires_at?.toISOString() ?? null,
+    series: r.enrolment_id !== null,
+  };
+}

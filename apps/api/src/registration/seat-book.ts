@@ -1,0 +1,109 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { nextOffers, offerValidUntil, RegistrationStatus } from '@kring/domain';
+import { Clock } from '../common/clock';
+import { Transactions } from '../database/transactions';
+import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
+
+export interface Offer {
+  registrationId: string;
+  familyId: string;
+  sessionId: string;
+  expiresAt: Date;
+}
+
+/**
+ * Seats of one session. Every change locks the session row first, so changes to one session
+ * happen one at a time, and keeps `seats_taken` (confirmed + offered) on that row, where a
+ * check constraint refuses any overbooking. Call inside a transaction.
+ */
+@Injectable()
+export class SeatBook {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly clock: Clock,
+    @Inject(REGISTRATION_SETTINGS) private readonly settings: RegistrationSettings,
+  ) {}
+
+  /** Confirms the registration when its seats are free, else puts it on the waitlist. */
+  async place(registrationId: string, sessionId: string, seats: number): Promise<'confirmed' | 'waitlisted'> {
+    const m = this.transactions.manager;
+    const [session] = await m.query(`SELECT seat_capacity, seats_taken FROM group_session WHERE id = $1 FOR UPDATE`, [sessionId]);
+    const fits = session.seat_capacity === null || session.seats_taken + seats <= session.seat_capacity;
+    if (fits) {
+      await m.query(`UPDATE group_session SET seats_taken = seats_taken + $2 WHERE id = $1`, [sessionId, seats]);
+    }
+    const status = fits ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+    // The queue number is drawn while the session is locked, so waiting order is arrival order.
+    await m.query(
+      `UPDATE registration SET status = $2, queue_seq = nextval(pg_get_serial_sequence('registration', 'queue_seq')), updated_at = $3 WHERE id = $1`,
+      [registrationId, status, this.clock.now()],
+    );
+    return status;
+  }
+
+  /**
+   * Takes a registration out (cancelled, skipped, or an offer that lapsed back to the waitlist's
+   * end) and offers what it freed to the families waiting, in order, each as one unit.
+   */
+  async release(registrationId: string, to: 'cancelled' | 'skipped' | 'requeued'): Promise<Offer[]> {
+    const m = this.transactions.manager;
+    const [reg] = await m.query(`SELECT session_id, status, seats FROM registration WHERE id = $1`, [registrationId]);
+    await m.query(`SELECT 1 FROM group_session WHERE id = $1 FOR UPDATE`, [reg.session_id]);
+    const held = reg.status === RegistrationStatus.Confirmed || reg.status === RegistrationStatus.Offered;
+    if (held) await m.query(`UPDATE group_session SET seats_taken = seats_taken - $2 WHERE id = $1`, [reg.session_id, reg.seats]);
+    if (to === 'requeued') {
+      await m.query(
+        `UPDATE registration SET status = 'waitlisted', offer_expires_at = NULL,
+                queue_seq = nextval(pg_get_serial_sequence('registration', 'queue_seq')), updated_at = $2 WHERE id = $1`,
+        [registrationId, this.clock.now()],
+      );
+    } else {
+      await m.query(`UPDATE registration SET status = $2, offer_expires_at = NULL, updated_at = $3 WHERE id = $1`, [registrationId, to, this.clock.now()]);
+    }
+    return held ? this.offerFreedSeats(reg.session_id) : [];
+  }
+
+  /** Offers free seats of a (locked) session to waiting families. */
+  async offerFreedSeats(sessionId: string): Promise<Offer[]> {
+    const m = this.transactions.manager;
+    const [session] = await m.query(
+      `SELECT seat_capacity, seats_taken, starts_at FROM group_session WHERE id = $1 AND status = 'planned' FOR UPDATE`,
+      [sessionId],
+    );
+    if (!session) return [];
+    const now = this.clock.now();
+    const expiresAt = offerValidUntil(now, session.starts_at, this.settings.offerHours);
+    if (!expiresAt) return [];
+    const waiting: Array<{ id: string; seats: number; family_id: string }> = await m.query(
+      `SELECT id, seats, family_id FROM registration WHERE session_id = $1 AND status = 'waitlisted' ORDER BY queue_seq`,
+      [sessionId],
+    );
+    const free = session.seat_capacity === null ? Number.MAX_SAFE_INTEGER : session.seat_capacity - session.seats_taken;
+    const chosen = new Set(nextOffers(waiting, free));
+    const offers: Offer[] = [];
+    for (const w of waiting.filter((x) => chosen.has(x.id))) {
+      await m.query(`UPDATE group_session SET seats_taken = seats_taken + $2 WHERE id = $1`, [sessionId, w.seats]);
+      await m.query(`UPDATE registration SET status = 'offered', offer_expires_at = $2, updated_at = $3 WHERE id = $1`, [w.id, expiresAt, now]);
+      offers.push({ registrationId: w.id, familyId: w.family_id, sessionId, expiresAt });
+    }
+    return offers;
+  }
+
+  /** The family says yes to an offered seat (already held for them). */
+  async accept(registrationId: string): Promise<void> {
+    await this.transactions.manager.query(
+      `UPDATE registration SET status = 'confirmed', offer_expires_at = NULL, updated_at = $2 WHERE id = $1 AND status = 'offered'`,
+      [registrationId, this.clock.now()],
+    );
+  }
+
+  /** 1-based place in the queue among those still waiting, or null when not waiting. */
+  async waitlistPosition(registrationId: string): Promise<number | null> {
+    const [row] = await this.transactions.manager.query(
+      `SELECT r.status, (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq) AS position
+         FROM registration r WHERE r.id = $1`,
+      [registrationId],
+    );
+    return row?.status === RegistrationStatus.Waitlisted ? row.position : null;
+  }
+}
