@@ -22,32 +22,34 @@ export class OutboxService {
     private readonly clock: Clock,
   ) {}
 
-  /** Queues the message by SMS and/or e-mail, as the family gave contact details. */
+  /** Queues the message by SMS and/or e-mail, as the family gave contact details. @returns how many were new. */
   async toFamily(
     family: { id: string; phone: string | null; email: string | null; locale: string; discreet: boolean },
     kind: MessageKind,
     dedupeKey: string,
     facts: Omit<MessageFacts, 'discreet'>,
     attachments: Attachment[] = [],
-  ): Promise<void> {
+  ): Promise<number> {
     const locale = family.locale as Locale;
     const rendered = renderMessage(kind, locale, { ...facts, discreet: family.discreet });
     const sender = senderName(family.discreet);
     const now = this.clock.now();
     const m = this.transactions.manager;
+    let written = 0;
     if (family.email) {
-      await m.query(
+      written += (await m.query(
         `INSERT INTO outbox_message (dedupe_key, kind, channel, recipient, locale, sender_name, subject, body, attachments, family_id, next_attempt_at, created_at)
-         VALUES ($1, $2, 'email', $3, $4, $5, $6, $7, $8, $9, $10, $10) ON CONFLICT (dedupe_key) DO NOTHING`,
+         VALUES ($1, $2, 'email', $3, $4, $5, $6, $7, $8, $9, $10, $10) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
         [`${dedupeKey}:email`, kind, family.email, locale, sender, rendered.subject, rendered.email, JSON.stringify(attachments), family.id, now],
-      );
+      )).length;
     }
     if (family.phone) {
-      await m.query(
+      written += (await m.query(
         `INSERT INTO outbox_message (dedupe_key, kind, channel, recipient, locale, sender_name, body, family_id, next_attempt_at, created_at)
-         VALUES ($1, $2, 'sms', $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (dedupe_key) DO NOTHING`,
+         VALUES ($1, $2, 'sms', $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
         [`${dedupeKey}:sms`, kind, family.phone, locale, sender, rendered.sms, family.id, now],
-      );
+      )).length;
     }
+    return written;
   }
 }

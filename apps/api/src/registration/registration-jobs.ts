@@ -60,7 +60,7 @@ export class RegistrationJobs {
     });
   }
 
-  /** One reminder per confirmed registration, `reminderHours` before its session. */
+  /** One reminder per confirmed registration, `reminderHours` before its session. @returns messages written. */
   async sendReminders(): Promise<number> {
     const now = this.clock.now();
     return this.transactions.run(async (m) => {
@@ -70,8 +70,9 @@ export class RegistrationJobs {
             AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.dedupe_key LIKE 'reminder:' || r.id || ':%')`,
         [now, this.settings.reminderHours],
       );
-      for (const r of due) await this.message(r.id, r.family_id, MessageKind.Reminder, `reminder:${r.id}`);
-      return due.length;
+      let written = 0;
+      for (const r of due) written += await this.message(r.id, r.family_id, MessageKind.Reminder, `reminder:${r.id}`);
+      return written;
     });
   }
 
@@ -92,17 +93,17 @@ export class RegistrationJobs {
           [payload.sessionId],
         );
         for (const r of regs) {
-          await this.message(r.id, r.family_id, MessageKind.SessionCancelled, `session_cancelled:${r.id}`, payload.reason);
-          sent += 1;
+          sent += await this.message(r.id, r.family_id, MessageKind.SessionCancelled, `session_cancelled:${r.id}`, payload.reason);
         }
       }
       return sent;
     });
   }
 
-  private async message(registrationId: string, familyId: string, kind: MessageKind, key: string, reason?: string): Promise<void> {
+  /** @returns how many messages were new. */
+  private async message(registrationId: string, familyId: string, kind: MessageKind, key: string, reason?: string): Promise<number> {
     const family = (await this.repo.family(familyId)) as FamilyRow;
     const reg = (await this.repo.registration(registrationId)) as RegistrationRow;
-    await this.outbox.toFamily(family, kind, key, { ...this.registrations.facts(family, reg), reason });
+    return this.outbox.toFamily(family, kind, key, { ...this.registrations.facts(family, reg), reason });
   }
 }

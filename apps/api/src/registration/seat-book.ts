@@ -12,8 +12,9 @@ export interface Offer {
 }
 
 /**
- * Seats of one session. Every change locks the session row first, so changes to one session
- * happen one at a time, and keeps `seats_taken` (confirmed + offered) on that row, where a
+ * Seats of one session. Every change locks the session row first (FOR NO KEY UPDATE: it
+ * serialises seat changes but not the registrations' foreign-key checks, which would otherwise
+ * deadlock with it), so changes to one session happen one at a time, and keeps `seats_taken` (confirmed + offered) on that row, where a
  * check constraint refuses any overbooking. Call inside a transaction.
  */
 @Injectable()
@@ -27,7 +28,7 @@ export class SeatBook {
   /** Confirms the registration when its seats are free, else puts it on the waitlist. */
   async place(registrationId: string, sessionId: string, seats: number): Promise<'confirmed' | 'waitlisted'> {
     const m = this.transactions.manager;
-    const [session] = await m.query(`SELECT seat_capacity, seats_taken FROM group_session WHERE id = $1 FOR UPDATE`, [sessionId]);
+    const [session] = await m.query(`SELECT seat_capacity, seats_taken FROM group_session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
     const fits = session.seat_capacity === null || session.seats_taken + seats <= session.seat_capacity;
     if (fits) {
       await m.query(`UPDATE group_session SET seats_taken = seats_taken + $2 WHERE id = $1`, [sessionId, seats]);
@@ -48,7 +49,7 @@ export class SeatBook {
   async release(registrationId: string, to: 'cancelled' | 'skipped' | 'requeued'): Promise<Offer[]> {
     const m = this.transactions.manager;
     const [reg] = await m.query(`SELECT session_id, status, seats FROM registration WHERE id = $1`, [registrationId]);
-    await m.query(`SELECT 1 FROM group_session WHERE id = $1 FOR UPDATE`, [reg.session_id]);
+    await m.query(`SELECT 1 FROM group_session WHERE id = $1 FOR NO KEY UPDATE`, [reg.session_id]);
     const held = reg.status === RegistrationStatus.Confirmed || reg.status === RegistrationStatus.Offered;
     if (held) await m.query(`UPDATE group_session SET seats_taken = seats_taken - $2 WHERE id = $1`, [reg.session_id, reg.seats]);
     if (to === 'requeued') {
@@ -67,7 +68,7 @@ export class SeatBook {
   async offerFreedSeats(sessionId: string): Promise<Offer[]> {
     const m = this.transactions.manager;
     const [session] = await m.query(
-      `SELECT seat_capacity, seats_taken, starts_at FROM group_session WHERE id = $1 AND status = 'planned' FOR UPDATE`,
+      `SELECT seat_capacity, seats_taken, starts_at FROM group_session WHERE id = $1 AND status = 'planned' FOR NO KEY UPDATE`,
       [sessionId],
     );
     if (!session) return [];

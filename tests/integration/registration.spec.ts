@@ -1,0 +1,240 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiErrorBody, ManageView, RegisterRequest, RegisterResponse } from '@kring/domain';
+import { Clock } from '../../apps/api/src/common/clock';
+import { OutboxDispatcher } from '../../apps/api/src/messages/dispatcher';
+import { RegistrationJobs } from '../../apps/api/src/registration/registration-jobs';
+import { PRIVACY_NOTICE_VERSION } from '../../apps/api/src/registration/registration.settings';
+import { makeSession } from './support/planning-factory';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const HOUR = 3_600_000;
+
+describe('Parents register without an account', () => {
+  let t: TestApp;
+  let now = new Date('2026-03-02T09:00:00Z');
+  let xsrf = '';
+  let ip = 0;
+  let phone = 470_000_000;
+  const nextPhone = (): string => `0${++phone}`;
+
+  const post = async (path: string, body: unknown, forwardedFor = `10.9.${Math.floor(++ip / 250)}.${ip % 250}`): Promise<Response> =>
+    t.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: `XSRF-TOKEN=${xsrf}`, 'x-xsrf-token': xsrf, 'x-forwarded-for': forwardedFor },
+      body: JSON.stringify(body),
+    });
+  const registration = (overrides: Partial<RegisterRequest>): RegisterRequest => ({
+    displayName: 'Sara',
+    phone: nextPhone(),
+    children: ['2025-10'],
+    needs: [],
+    locale: 'nl',
+    consentNoticeVersion: PRIVACY_NOTICE_VERSION,
+    consentGiven: true,
+    ...overrides,
+  });
+  const register = async (overrides: Partial<RegisterRequest>): Promise<RegisterResponse> => {
+    const res = await post('/api/v1/public/registrations', registration(overrides));
+    if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
+    return (await res.json()) as RegisterResponse;
+  };
+  const tokenOf = (r: RegisterResponse): string => new URL(r.manageUrl).searchParams.get('token') as string;
+  const statuses = async (sessionId: string): Promise<Record<string, number>> =>
+    Object.fromEntries((await t.db.query(`SELECT status, count(*)::int AS n FROM registration WHERE session_id = $1 GROUP BY status`, [sessionId])).map((r: { status: string; n: number }) => [r.status, r.n]));
+
+  beforeAll(async () => {
+    t = await startTestApp({ KRING_PUBLIC_URL: 'https://kring.test', LOG_LEVEL: process.env['DEBUG_LOG'] ?? 'silent' });
+    t.app.get(Clock).now = () => now;
+    // Any token works for double submit as long as cookie and header agree (no session here).
+    xsrf = randomBytes(32).toString('base64url');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('should confirm a seat, give a code without look-alikes and a link, and queue a confirmation with its .ics', async () => {
+    const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 7 * 24 * HOUR) });
+    const res = await register({ sessionId, email: 'sara@voorbeeld.be' });
+    expect(res.code).toMatch(/^[ACDEFHJKMNPQRTUVWXY34679]{6}$/);
+    expect(res.manageUrl).toMatch(/^https:\/\/kring\.test\/beheer-inschrijving\?token=[A-Za-z0-9_-]{43}$/);
+    expect(res.registrations).toEqual([expect.objectContaining({ sessionId, status: 'confirmed', waitlistPosition: null, series: false })]);
+    const messages = await t.db.query(`SELECT kind, channel, recipient, subject, body, attachments FROM outbox_message ORDER BY channel`);
+    expect(messages.map((m: { channel: string; kind: string }) => [m.kind, m.channel])).toEqual([['confirmation', 'email'], ['confirmation', 'sms']]);
+    expect(messages[0].subject).toContain('Je bent ingeschreven');
+    expect(messages[0].body).toContain(res.code);
+    expect(messages[0].attachments[0].content).toContain('BEGIN:VEVENT');
+    expect(messages[1].recipient).toMatch(/^\+32/);
+    // Consent is recorded with version, time, locale and how.
+    const [consent] = await t.db.query(`SELECT notice_version, locale, method, taken_by, given_at FROM consent`);
+    expect(consent).toMatchObject({ notice_version: PRIVACY_NOTICE_VERSION, locale: 'nl', method: 'online', taken_by: null, given_at: now });
+  });
+
+  it('should give exactly 12 of 300 concurrent registrations a seat and put 288 on the waitlist in arrival order', async () => {
+    const { sessionId } = await makeSession(t, { capacity: 12, startsAt: new Date(now.getTime() + 5 * 24 * HOUR) });
+    const answers = await Promise.all(Array.from({ length: 300 }, () => post('/api/v1/public/registrations', registration({ sessionId }))));
+    expect(answers.filter((a) => a.status >= 500)).toEqual([]);
+    expect(answers.map((a) => a.status).every((s) => s === 201)).toBe(true);
+    expect(await statuses(sessionId)).toEqual({ confirmed: 12, waitlisted: 288 });
+    const [seat] = await t.db.query(`SELECT seats_taken FROM group_session WHERE id = $1`, [sessionId]);
+    expect(seat.seats_taken).toBe(12);
+    // Arrival order (the order the session lock let them in) decides: the first 12 have the seats.
+    const inOrder = await t.db.query(`SELECT status FROM registration WHERE session_id = $1 ORDER BY queue_seq`, [sessionId]);
+    expect(inOrder.slice(0, 12).every((r: { status: string }) => r.status === 'confirmed')).toBe(true);
+    const bodies = (await Promise.all(answers.map((a) => a.json()))) as RegisterResponse[];
+    const positions = bodies.map((b) => b.registrations[0].waitlistPosition).filter((p) => p !== null).sort((a, b) => (a as number) - (b as number));
+    expect(positions).toEqual(Array.from({ length: 288 }, (_, i) => i + 1));
+  });
+
+  it('should offer a freed seat to the first waiting family that fits, hold it, and pass it on when unclaimed', async () => {
+    const { sessionId } = await makeSession(t, { capacity: 2, countsChildren: true, startsAt: new Date(now.getTime() + 4 * 24 * HOUR) });
+    const seated = await register({ sessionId, childrenComing: 1 }); // 2 seats
+    const big = await register({ sessionId, children: ['2024-01', '2025-02'], childrenComing: 2 }); // 3: waits
+    const small = await register({ sessionId, childrenComing: 0 }); // 1: waits, behind
+    const other = await register({ sessionId, childrenComing: 0 });
+    expect([big, small, other].map((r) => r.registrations[0].waitlistPosition)).toEqual([1, 2, 3]);
+
+    const cancelled = await post(`/api/v1/public/manage/${tokenOf(seated)}/registrations/${seated.registrations[0].id}/cancel`, {});
+    expect(cancelled.status).toBe(200);
+    // Two seats free: the family of three does not fit as a unit, so the next two (one seat each) are offered.
+    const mine = async (r: RegisterResponse): Promise<ManageView> => (await (await t.request(`/api/v1/public/manage/${tokenOf(r)}`)).json()) as ManageView;
+    expect((await mine(big)).registrations[0]).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
+    const offered = (await mine(small)).registrations[0];
+    expect(offered.status).toBe('offered');
+    expect(new Date(offered.offerExpiresAt as string).getTime() - now.getTime()).toBe(24 * HOUR);
+    expect((await mine(other)).registrations[0].status).toBe('offered');
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'seat_offered' AND channel = 'sms'`);
+    expect(n).toBe(2);
+
+    expect((await post(`/api/v1/public/manage/${tokenOf(small)}/registrations/${offered.id}/accept`, {})).status).toBe(200);
+    expect((await mine(small)).registrations[0].status).toBe('confirmed');
+
+    // The other offer lapses: it goes back to the end of the queue, and nobody else fits the one seat but… nobody is left who fits.
+    now = new Date(now.getTime() + 25 * HOUR);
+    expect(await t.app.get(RegistrationJobs).expireOffers()).toBe(1);
+    const back = (await mine(other)).registrations[0];
+    expect(back).toMatchObject({ status: 'offered' }); // it is the only one that fits, so it is offered again from the end of the queue
+    expect(await statuses(sessionId)).toEqual({ cancelled: 1, confirmed: 1, offered: 1, waitlisted: 1 });
+    const [seat] = await t.db.query(`SELECT seats_taken FROM group_session WHERE id = $1`, [sessionId]);
+    expect(seat.seats_taken).toBe(2);
+    now = new Date(now.getTime() - 25 * HOUR);
+  });
+
+  it('should let a series enrolment skip one week, freeing exactly that one seat', async () => {
+    const group = await makeSession(t, { capacity: 1, startsAt: new Date(now.getTime() + 2 * 24 * HOUR), seriesDate: '2026-03-04' });
+    await makeSession(t, { groupId: group.groupId, capacity: 1, startsAt: new Date(now.getTime() + 9 * 24 * HOUR), seriesDate: '2026-03-11' });
+    await t.db.query(`UPDATE parent_group SET kind = 'series' WHERE id = $1`, [group.groupId]);
+    const series = await register({ groupId: group.groupId });
+    expect(series.registrations.map((r) => [r.status, r.series])).toEqual([['confirmed', true], ['confirmed', true]]);
+    const waiting = await register({ sessionId: group.sessionId });
+    expect(waiting.registrations[0].status).toBe('waitlisted');
+
+    const skip = await post(`/api/v1/public/manage/${tokenOf(series)}/registrations/${series.registrations[0].id}/skip`, {});
+    expect(skip.status).toBe(200);
+    expect(((await skip.json()) as ManageView).registrations.map((r) => r.status)).toEqual(['skipped', 'confirmed']);
+    const seats = await t.db.query(`SELECT seats_taken FROM group_session WHERE group_id = $1 ORDER BY starts_at`, [group.groupId]);
+    expect(seats.map((s: { seats_taken: number }) => s.seats_taken)).toEqual([1, 1]); // the freed seat went straight to the waiting family (offered)
+    const w = (await (await t.request(`/api/v1/public/manage/${tokenOf(waiting)}`)).json()) as ManageView;
+    expect(w.registrations[0].status).toBe('offered');
+  });
+
+  it('should not let one family’s link touch another family’s registration', async () => {
+    const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
+    const a = await register({ sessionId });
+    const b = await register({ sessionId });
+    const res = await post(`/api/v1/public/manage/${tokenOf(a)}/registrations/${b.registrations[0].id}/cancel`, {});
+    expect(res.status).toBe(404);
+    expect((await t.db.query(`SELECT status FROM registration WHERE id = $1`, [b.registrations[0].id]))[0].status).toBe('confirmed');
+  });
+
+  it('should answer a used, expired or unknown link with a plain 410 that changes nothing', async () => {
+    for (const token of ['x'.repeat(43), 'kort']) {
+      const res = await t.request(`/api/v1/public/manage/${token}`);
+      expect(res.status).toBe(410);
+      await expect(res.json()).resolves.toMatchObject({ code: 'link_expired' });
+    }
+  });
+
+  it('should make a double click one registration', async () => {
+    const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
+    const body = registration({ sessionId });
+    const [one, two] = await Promise.all([post('/api/v1/public/registrations', body, '10.8.0.1'), post('/api/v1/public/registrations', body, '10.8.0.1')]);
+    const answers = [(await one.json()) as RegisterResponse, (await two.json()) as RegisterResponse];
+    expect(answers.map((a) => a.repeat).sort()).toEqual([false, true]);
+    expect(answers[0].code).toBe(answers[1].code);
+    expect(await statuses(sessionId)).toEqual({ confirmed: 1 });
+  });
+
+  it.each([
+    ['a malformed phone number', { phone: '12' }, ['phone']],
+    ['a malformed e-mail address', { phone: undefined, email: 'sara@' }, ['email']],
+    ['no way to reach the family', { phone: undefined }, ['contact']],
+    ['no consent', { consentGiven: false }, ['consentGiven']],
+    ['an impossible birth month', { children: ['2040-01'] }, ['children.0']],
+  ])('should refuse %s with a 400 naming the field', async (_what, change, fields) => {
+    const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
+    const res = await post('/api/v1/public/registrations', { ...registration({ sessionId }), ...change });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ApiErrorBody).fields?.map((f) => f.field)).toEqual(fields);
+    expect(await statuses(sessionId)).toEqual({});
+  });
+
+  it('should quietly refuse a bot that fills in the hidden field', async () => {
+    const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
+    const res = await post('/api/v1/public/registrations', registration({ sessionId, website: 'http://spam.example' }));
+    expect(res.status).toBe(400);
+    expect(await statuses(sessionId)).toEqual({});
+  });
+
+  it('should limit registrations per contact', async () => {
+    const contact = nextPhone();
+    const codes: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
+      codes.push((await post('/api/v1/public/registrations', registration({ sessionId, phone: contact }))).status);
+    }
+    expect(codes).toEqual([201, 201, 201, 201, 201, 201, 429]);
+  });
+
+  it('should send discreet messages without the group or its topic in any SMS', async () => {
+    const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
+    const res = await register({ sessionId, discreet: true });
+    const [sms] = await t.db.query(
+      `SELECT o.body, o.sender_name FROM outbox_message o JOIN family f ON f.id = o.family_id WHERE f.code = $1 AND o.channel = 'sms'`,
+      [res.code],
+    );
+    expect(sms.sender_name).toBe('Info');
+    expect(sms.body).not.toMatch(/Groep|Sint-Niklaas|Plek/);
+    expect(sms.body).toContain('https://kring.test/beheer-inschrijving?token=');
+  });
+
+  it('should remind each confirmed family once, the day before', async () => {
+    const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 20 * HOUR) });
+    await register({ sessionId });
+    await register({ sessionId });
+    const jobs = t.app.get(RegistrationJobs);
+    const [a, b] = await Promise.all([jobs.sendReminders(), jobs.sendReminders()]);
+    expect(a + b).toBe(2);
+    expect(await jobs.sendReminders()).toBe(0);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM outbox_message o JOIN registration r ON o.dedupe_key LIKE 'reminder:' || r.id || ':%' WHERE r.session_id = $1`,
+      [sessionId],
+    );
+    expect(n).toBe(2); // one SMS each
+  });
+
+  it('should keep messages for the preview when no transport is configured, and mark them sent once', async () => {
+    const dispatcher = t.app.get(OutboxDispatcher);
+    now = new Date(now.getTime() + 48 * HOUR);
+    while ((await dispatcher.dispatchBatch()) > 0) {
+      /* drain */
+    }
+    const [{ pending, preview }] = await t.db.query(
+      `SELECT count(*) FILTER (WHERE status = 'pending')::int AS pending, count(*) FILTER (WHERE transport = 'preview' AND status = 'sent')::int AS preview FROM outbox_message`,
+    );
+    expect(pending).toBe(0);
+    expect(preview).toBeGreaterThan(300);
+    expect(await dispatcher.dispatchBatch()).toBe(0);
+    now = new Date(now.getTime() - 48 * HOUR);
+  });
+});
