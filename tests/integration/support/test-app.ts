@@ -11,6 +11,8 @@ export interface TestApp {
   baseUrl: string;
   db: DataSource;
   database: TestDatabase;
+  /** The key this app seals secrets with (a second process on the same database needs it too). */
+  secretKey: Buffer;
   /** fetch() against the running app, path from the root (e.g. `/api/v1/public/groups`). */
   request(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
@@ -24,10 +26,11 @@ export interface TestApp {
 export async function startTestApp(overrides: Record<string, string> = {}, extraModules: Array<Type<unknown>> = []): Promise<TestApp> {
   const database = await createTestDatabase();
   const env = validateEnv({ NODE_ENV: 'test', LOG_LEVEL: 'silent', KRING_DEMO_DATA: 'false', ...overrides });
+  const secretKey = randomBytes(32);
   const app = await createApp({
     env,
     database: database.target,
-    secretKey: randomBytes(32),
+    secretKey,
     scheduler: false,
     extraModules,
     webDist: env.KRING_WEB_DIST || undefined,
@@ -39,6 +42,7 @@ export async function startTestApp(overrides: Record<string, string> = {}, extra
     baseUrl,
     db: app.get(DataSourceToken),
     database,
+    secretKey,
     request: (path, init) => fetch(`${baseUrl}${path}`, init),
     close: async () => {
       await app.close();
