@@ -6,6 +6,8 @@ import { OutboxDispatcher } from '../../apps/api/src/messages/dispatcher';
 import { RegistrationJobs } from '../../apps/api/src/registration/registration-jobs';
 import { PRIVACY_NOTICE_VERSION } from '../../apps/api/src/registration/registration.settings';
 import { makeSession } from './support/planning-factory';
+import { StaffClient } from './support/staff-client';
+import { makeGroup, makeStaff } from './support/staff-factory';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const HOUR = 3_600_000;
@@ -236,5 +238,107 @@ describe('Parents register without an account', () => {
     expect(preview).toBeGreaterThan(300);
     expect(await dispatcher.dispatchBatch()).toBe(0);
     now = new Date(now.getTime() - 48 * HOUR);
+  });
+});
+
+describe('Registrations for staff, and events that reach families', () => {
+  let t: TestApp;
+  const now = new Date('2026-06-01T09:00:00Z');
+  let ip = 0;
+
+  beforeAll(async () => {
+    t = await startTestApp({ KRING_PUBLIC_URL: 'https://kring.test' });
+    t.app.get(Clock).now = () => now;
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  const signedIn = async (roles: Array<'coordinator' | 'group_worker'>): Promise<{ client: StaffClient; id: string }> => {
+    const who = await makeStaff(t, { roles, twoFactor: roles.includes('coordinator') });
+    const client = new StaffClient(t, `10.6.0.${++ip}`);
+    await client.signInFully(who.email, who.password, who.totpSecret, now);
+    return { client, id: who.id };
+  };
+
+  it('should show a session’s registrations and waitlist to its facilitator and coordinators, and 404 to other workers', async () => {
+    const worker = await signedIn(['group_worker']);
+    const outsider = await signedIn(['group_worker']);
+    const coordinator = await signedIn(['coordinator']);
+    const groupId = await makeGroup(t, { facilitators: [worker.id] });
+    const { sessionId } = await makeSession(t, { groupId, capacity: 1, startsAt: new Date(now.getTime() + 48 * HOUR) });
+    // On the family's behalf, by phone: no contact needed, consent method recorded.
+    const first = await worker.client.post('/api/v1/registrations', { sessionId, displayName: 'Mama van Lina', children: ['2025-08'], needs: ['interpreter'], locale: 'ar', consentMethod: 'phone' });
+    expect(first.status).toBe(201);
+    const second = await worker.client.post('/api/v1/registrations', { sessionId, displayName: 'Yusuf', children: [], needs: [], locale: 'nl', consentMethod: 'in_person' });
+    expect(((await second.json()) as RegisterResponse).registrations[0].status).toBe('waitlisted');
+    const [consent] = await t.db.query(`SELECT method, taken_by FROM consent c JOIN family f ON f.id = c.family_id WHERE f.display_name = 'Mama van Lina'`);
+    expect(consent).toEqual({ method: 'phone', taken_by: worker.id });
+
+    const list = await worker.client.get(`/api/v1/sessions/${sessionId}/registrations`);
+    expect(list.status).toBe(200);
+    const rows = (await list.json()) as Array<{ status: string; waitlistPosition: number | null; family: { displayName: string } }>;
+    expect(rows.map((r) => [r.family.displayName, r.status, r.waitlistPosition])).toEqual([['Mama van Lina', 'confirmed', null], ['Yusuf', 'waitlisted', 1]]);
+    expect((await coordinator.client.get(`/api/v1/sessions/${sessionId}/registrations`)).status).toBe(200);
+    expect((await outsider.client.get(`/api/v1/sessions/${sessionId}/registrations`)).status).toBe(404);
+    const code = ((await first.json()) as RegisterResponse).code;
+    expect((await worker.client.get(`/api/v1/registrations/by-code/${code.toLowerCase()}`)).status).toBe(200);
+    expect((await outsider.client.get(`/api/v1/registrations/by-code/${code}`)).status).toBe(404);
+  });
+
+  it('should move a family to another session, handing its old seat to the waitlist', async () => {
+    const coordinator = await signedIn(['coordinator']);
+    const groupId = await makeGroup(t);
+    const a = await makeSession(t, { groupId, capacity: 1, startsAt: new Date(now.getTime() + 24 * HOUR) });
+    const b = await makeSession(t, { groupId, capacity: 3, startsAt: new Date(now.getTime() + 8 * 24 * HOUR) });
+    const seated = (await (await coordinator.client.post('/api/v1/registrations', { sessionId: a.sessionId, displayName: 'An', children: [], needs: [], locale: 'nl', consentMethod: 'in_person' })).json()) as RegisterResponse;
+    await coordinator.client.post('/api/v1/registrations', { sessionId: a.sessionId, displayName: 'Bo', children: [], needs: [], locale: 'nl', consentMethod: 'in_person' });
+    const moved = await coordinator.client.post(`/api/v1/registrations/${seated.registrations[0].id}/move`, { toSessionId: b.sessionId });
+    expect(moved.status).toBe(200);
+    const inB = (await moved.json()) as Array<{ family: { displayName: string }; status: string }>;
+    expect(inB.map((r) => [r.family.displayName, r.status])).toEqual([['An', 'confirmed']]);
+    const inA = (await (await coordinator.client.get(`/api/v1/sessions/${a.sessionId}/registrations`)).json()) as Array<{ family: { displayName: string }; status: string }>;
+    expect(inA.map((r) => [r.family.displayName, r.status])).toEqual([['Bo', 'offered'], ['An', 'cancelled']]);
+  });
+
+  it('should tell the registered families of a session that staff cancelled, once', async () => {
+    const coordinator = await signedIn(['coordinator']);
+    const { sessionId } = await makeSession(t, { capacity: 4, startsAt: new Date(now.getTime() + 72 * HOUR) });
+    for (const name of ['Cas', 'Dina']) {
+      await coordinator.client.post('/api/v1/registrations', { sessionId, displayName: name, phone: `04711${Math.floor(Math.random() * 89999 + 10000)}`, children: [], needs: [], locale: 'nl', consentMethod: 'in_person' });
+    }
+    expect((await coordinator.client.post(`/api/v1/sessions/${sessionId}/cancel`, { reason: 'De zaal is onder water gelopen' })).status).toBe(200);
+    const jobs = t.app.get(RegistrationJobs);
+    expect(await jobs.announceCancellations()).toBe(2);
+    expect(await jobs.announceCancellations()).toBe(0);
+    const sms = await t.db.query(`SELECT body FROM outbox_message WHERE kind = 'session_cancelled'`);
+    expect(sms).toHaveLength(2);
+    expect(sms[0].body).toContain('gaat niet door');
+  });
+
+  it('should enrol a series family into sessions planned later, once', async () => {
+    const coordinator = await signedIn(['coordinator']);
+    const groupId = await makeGroup(t);
+    await t.db.query(`UPDATE parent_group SET kind = 'series' WHERE id = $1`, [groupId]);
+    await makeSession(t, { groupId, capacity: 4, startsAt: new Date(now.getTime() + 24 * HOUR), seriesDate: '2026-06-02' });
+    const enrolled = await coordinator.client.post('/api/v1/registrations', { groupId, displayName: 'Eli', children: [], needs: [], locale: 'nl', consentMethod: 'in_person' });
+    expect(((await enrolled.json()) as RegisterResponse).registrations).toHaveLength(1);
+    await makeSession(t, { groupId, capacity: 4, startsAt: new Date(now.getTime() + 8 * 24 * HOUR), seriesDate: '2026-06-09' });
+    const jobs = t.app.get(RegistrationJobs);
+    expect(await jobs.enrolIntoNewSessions()).toBe(1);
+    expect(await jobs.enrolIntoNewSessions()).toBe(0);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM registration r JOIN group_session s ON s.id = r.session_id WHERE s.group_id = $1 AND r.status = 'confirmed'`, [groupId]);
+    expect(n).toBe(2);
+  });
+
+  it('should list coming sessions for parents with the seats left, and show a group page', async () => {
+    const groupId = await makeGroup(t, { title: 'Peuterpret' });
+    await t.db.query(`UPDATE parent_group SET audience = '1-3', spoken_languages = '{nl,ar}' WHERE id = $1`, [groupId]);
+    const { sessionId } = await makeSession(t, { groupId, capacity: 8, startsAt: new Date('2026-06-09T07:30:00Z') });
+    const list = (await (await t.request('/api/v1/public/sessions?audience=1-3&language=ar&weekday=2')).json()) as Array<{ id: string; seatsLeft: number; registrationOpen: boolean }>;
+    expect(list.map((s) => [s.id, s.seatsLeft, s.registrationOpen])).toEqual([[sessionId, 8, true]]);
+    expect(await (await t.request('/api/v1/public/sessions?audience=1-3&weekday=3')).json()).toEqual([]);
+    const page = await (await t.request(`/api/v1/public/groups/${groupId}?locale=ar`)).json();
+    expect(page).toMatchObject({ title: 'Peuterpret', locale: 'nl', place: { city: 'Sint-Niklaas' }, sessions: [{ id: sessionId }] });
   });
 });

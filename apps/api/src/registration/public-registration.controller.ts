@@ -1,10 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ManageView, PrivacyNotice, RegisterResponse } from '@kring/domain';
+import type { ManageView, PrivacyNotice, PublicGroupPage, PublicSession, RegisterResponse } from '@kring/domain';
 import { Public } from '../access/access.decorators';
 import { UuidParam } from '../common/uuid-param';
 import { LocaleQuery } from '../groups/dto/locale.query';
+import { PublicSessionQueryDto } from './dto/finder.dto';
 import { ManageLocaleDto, RegisterDto } from './dto/register.dto';
+import { PublicFinderService } from './public-finder.service';
 import { privacyNotice } from './privacy-notice';
 import { RegistrationService } from './registration.service';
 
@@ -13,7 +15,22 @@ import { RegistrationService } from './registration.service';
 @Public()
 @Controller('public')
 export class PublicRegistrationController {
-  constructor(private readonly registrations: RegistrationService) {}
+  constructor(
+    private readonly registrations: RegistrationService,
+    private readonly finder: PublicFinderService,
+  ) {}
+
+  @Get('sessions')
+  @ApiOperation({ summary: 'Coming sessions (8 weeks), by child’s age, place, weekday and spoken language' })
+  sessions(@Query() query: PublicSessionQueryDto): Promise<PublicSession[]> {
+    return this.finder.sessions(query);
+  }
+
+  @Get('groups/:id')
+  @ApiOperation({ summary: 'A group’s page: what happens, where, who leads it, when' })
+  group(@UuidParam('id') id: string, @Query() query: LocaleQuery): Promise<PublicGroupPage> {
+    return this.finder.group(id, query.locale);
+  }
 
   @Get('privacy-notice')
   @ApiOperation({ summary: 'The privacy notice (and its version) in a language' })

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron, Interval } from '@nestjs/schedule';
-import { DomainEventType, type SessionCancelledEvent } from '@kring/domain';
+import { DomainEventType, seatsNeeded, type SessionCancelledEvent } from '@kring/domain';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
 import { MessageKind } from '../messages/templates';
@@ -37,6 +37,7 @@ export class RegistrationJobs {
       ['offers', () => this.expireOffers()],
       ['reminders', () => this.sendReminders()],
       ['cancellations', () => this.announceCancellations()],
+      ['enrolments', () => this.enrolIntoNewSessions()],
     ] as const) {
       try {
         await job();
@@ -57,6 +58,40 @@ export class RegistrationJobs {
       const lapsed = await this.repo.lapsedOffers(this.clock.now(), 50);
       for (const id of lapsed) await this.registrations.notifyOffers(await this.seats.release(id, 'requeued'));
       return lapsed.length;
+    });
+  }
+
+  /**
+   * A series enrolment covers sessions planned later too (the horizon moves on): each new session
+   * of the group gets the family's registration. The unique (family, session) key keeps it once.
+   */
+  async enrolIntoNewSessions(): Promise<number> {
+    const now = this.clock.now();
+    return this.transactions.run(async (m) => {
+      const missing: Array<{ enrolment_id: string; family_id: string; session_id: string; children_count: boolean; children_coming: number; needs: string[] }> = await m.query(
+        `SELECT e.id AS enrolment_id, e.family_id, s.id AS session_id, g.children_count_toward_capacity AS children_count,
+                coalesce(p.children_coming, 0) AS children_coming, coalesce(p.needs, '{}') AS needs
+           FROM enrolment e
+           JOIN parent_group g ON g.id = e.group_id AND g.active
+           JOIN group_session s ON s.group_id = e.group_id AND s.status = 'planned' AND s.starts_at > $1
+           LEFT JOIN LATERAL (SELECT children_coming, needs FROM registration x WHERE x.enrolment_id = e.id ORDER BY x.created_at LIMIT 1) p ON true
+          WHERE e.cancelled_at IS NULL AND NOT EXISTS (SELECT 1 FROM registration r WHERE r.family_id = e.family_id AND r.session_id = s.id)
+          ORDER BY s.starts_at LIMIT 200`,
+        [now],
+      );
+      let added = 0;
+      for (const x of missing) {
+        const seats = seatsNeeded(x.children_coming, x.children_count);
+        const [row] = await m.query(
+          `INSERT INTO registration (family_id, session_id, enrolment_id, status, seats, children_coming, needs, source, created_at, updated_at)
+           VALUES ($1, $2, $3, 'waitlisted', $4, $5, $6, 'parent', $7, $7) ON CONFLICT (family_id, session_id) DO NOTHING RETURNING id`,
+          [x.family_id, x.session_id, x.enrolment_id, seats, x.children_coming, x.needs, now],
+        );
+        if (!row) continue;
+        await this.seats.place(row.id, x.session_id, seats);
+        added += 1;
+      }
+      return added;
     });
   }
 

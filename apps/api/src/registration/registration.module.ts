@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Env } from '../config/env';
 import { PlanningModule } from '../planning/planning.module';
+import { PublicFinderService } from './public-finder.service';
 import { PublicRateLimit } from './public-rate-limit';
 import { PublicRegistrationController } from './public-registration.controller';
 import { RegistrationJobs } from './registration-jobs';
@@ -8,6 +9,8 @@ import { RegistrationRepository } from './registration.repository';
 import { RegistrationService } from './registration.service';
 import { REGISTRATION_SETTINGS, registrationSettings } from './registration.settings';
 import { SeatBook } from './seat-book';
+import { StaffRegistrationsController } from './staff-registrations.controller';
+import { StaffRegistrationsService } from './staff-registrations.service';
 
 @Module({})
 export class RegistrationModule {
@@ -15,7 +18,7 @@ export class RegistrationModule {
     return {
       module: RegistrationModule,
       imports: [PlanningModule],
-      controllers: [PublicRegistrationController],
+      controllers: [PublicRegistrationController, StaffRegistrationsController],
       providers: [
         { provide: REGISTRATION_SETTINGS, useValue: registrationSettings(env) },
         RegistrationRepository,
@@ -23,6 +26,8 @@ export class RegistrationModule {
         PublicRateLimit,
         RegistrationService,
         RegistrationJobs,
+        PublicFinderService,
+        StaffRegistrationsService,
       ],
       exports: [RegistrationService, SeatBook],
     };

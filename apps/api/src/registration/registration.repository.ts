@@ -115,15 +115,19 @@ export class RegistrationRepository {
     return row.id;
   }
 
-  /** A session parents may register for now: planned, in the future, open registration, window open. */
-  async openSession(sessionId: string, now: Date): Promise<{ id: string; group_id: string; children_count: boolean; starts_at: Date; ends_at: Date } | undefined> {
+  /**
+   * A session one may register for now: planned and in the future; for parents also an open
+   * group within its registration window (staff may register for invite-only groups too).
+   */
+  async openSession(sessionId: string, now: Date, byStaff = false): Promise<{ id: string; group_id: string; children_count: boolean; starts_at: Date; ends_at: Date } | undefined> {
     const [row] = await this.m.query(
       `SELECT s.id, s.group_id, g.children_count_toward_capacity AS children_count, s.starts_at, s.ends_at
          FROM group_session s JOIN parent_group g ON g.id = s.group_id
-        WHERE s.id = $1 AND s.status = 'planned' AND g.active AND g.registration_mode = 'open' AND s.starts_at > $2
-          AND (g.registration_opens_days_before IS NULL OR s.starts_at - make_interval(days => g.registration_opens_days_before) <= $2)
-          AND (g.registration_closes_hours_before IS NULL OR s.starts_at - make_interval(hours => g.registration_closes_hours_before) > $2)`,
-      [sessionId, now],
+        WHERE s.id = $1 AND s.status = 'planned' AND g.active AND s.starts_at > $2 AND g.registration_mode <> 'none'
+          AND ($3 OR (g.registration_mode = 'open'
+            AND (g.registration_opens_days_before IS NULL OR s.starts_at - make_interval(days => g.registration_opens_days_before) <= $2)
+            AND (g.registration_closes_hours_before IS NULL OR s.starts_at - make_interval(hours => g.registration_closes_hours_before) > $2)))`,
+      [sessionId, now, byStaff],
     );
     return row;
   }

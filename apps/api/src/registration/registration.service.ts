@@ -26,7 +26,7 @@ import { Transactions } from '../database/transactions';
 import { MessageKind } from '../messages/templates';
 import { OutboxService } from '../messages/outbox.service';
 import { CalendarService } from '../planning/calendar.service';
-import type { RegisterDto } from './dto/register.dto';
+import type { RegisterDto, StaffRegisterDto } from './dto/register.dto';
 import { PublicRateLimit } from './public-rate-limit';
 import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
 import { RegistrationRepository, type FamilyRow, type RegistrationRow } from './registration.repository';
@@ -56,20 +56,44 @@ export class RegistrationService {
       throw new DomainError(ErrorCode.ValidationFailed, 'This registration could not be taken.');
     }
     const now = this.clock.now();
-    const contact = this.validate(dto, now);
-    await this.limits.take([`register:ip:${this.context.ip ?? 'unknown'}`, ...(contact.phone ? [`register:contact:${contact.phone}`] : []), ...(contact.email ? [`register:contact:${contact.email.toLowerCase()}`] : [])]);
+    const contact = this.validate(dto, now, true);
+    if (!dto.consentGiven || dto.consentNoticeVersion !== this.settings.privacyNoticeVersion) {
+      const message = 'Say yes to the privacy notice to register.';
+      throw new DomainError(ErrorCode.ValidationFailed, message, [{ field: 'consentGiven', code: FieldErrorCode.Required, message }]);
+    }
+    await this.limits.take([
+      `register:ip:${this.context.ip ?? 'unknown'}`,
+      ...(contact.phone ? [`register:contact:${contact.phone}`] : []),
+      ...(contact.email ? [`register:contact:${contact.email.toLowerCase()}`] : []),
+    ]);
+    return this.create(dto, contact, { source: 'parent', consentMethod: 'online', staffId: null });
+  }
 
+  /** Staff registering a family on its behalf: no contact needed; how consent was given is recorded. */
+  registerForFamily(staffId: string, dto: StaffRegisterDto): Promise<RegisterResponse> {
+    const contact = this.validate(dto, this.clock.now(), false);
+    return this.create(dto, contact, { source: 'staff', consentMethod: dto.consentMethod, staffId });
+  }
+
+  private create(
+    dto: RegisterDto | StaffRegisterDto,
+    contact: { phone: string | null; email: string | null },
+    by: { source: 'parent' | 'staff'; consentMethod: 'online' | 'in_person' | 'phone'; staffId: string | null },
+  ): Promise<RegisterResponse> {
+    const now = this.clock.now();
     return this.transactions.run(async (m) => {
       const sessions = dto.sessionId
-        ? [await this.repo.openSession(dto.sessionId, now)].filter((s) => s !== undefined)
+        ? [await this.repo.openSession(dto.sessionId, now, by.source === 'staff')].filter((s) => s !== undefined)
         : await this.repo.openSessionsOfGroup(dto.groupId as string, now);
       if (sessions.length === 0) {
         throw new DomainError(ErrorCode.NotFound, 'This session (or group) is not open for registration.');
       }
-      // Same contact, same sessions, a moment ago (a double click): answer what is there.
-      await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`register:${contact.phone ?? ''}:${contact.email ?? ''}`]);
-      const repeat = await this.repeatOf(contact, sessions.map((s) => s.id), now);
-      if (repeat) return repeat;
+      if (contact.phone || contact.email) {
+        // Same contact, same sessions, a moment ago (a double click): answer what is there.
+        await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`register:${contact.phone ?? ''}:${contact.email ?? ''}`]);
+        const repeat = await this.repeatOf(contact, sessions.map((s) => s.id), now);
+        if (repeat) return repeat;
+      }
 
       const code = await this.newCode();
       const token = newToken();
@@ -85,24 +109,16 @@ export class RegistrationService {
         tokenSealed: this.box.seal(token),
         expiresAt: DateTime.fromJSDate(lastEnd).plus({ days: LINK_DAYS_AFTER_LAST_SESSION }).toJSDate(),
         now,
-        createdBy: null,
+        createdBy: by.staffId,
       });
       await this.repo.addChildren(familyId, dto.children);
-      await this.repo.addConsent({ familyId, version: dto.consentNoticeVersion, locale: dto.locale, at: now, method: 'online', takenBy: null });
+      await this.repo.addConsent({ familyId, version: this.settings.privacyNoticeVersion, locale: dto.locale, at: now, method: by.consentMethod, takenBy: by.staffId });
       const enrolmentId = dto.groupId ? await this.repo.insertEnrolment(familyId, dto.groupId, now) : null;
       const ids: string[] = [];
       for (const s of sessions) {
-        const id = await this.repo.insertRegistration({
-          familyId,
-          sessionId: s.id,
-          enrolmentId,
-          seats: seatsNeeded(dto.childrenComing ?? 0, s.children_count),
-          childrenComing: dto.childrenComing ?? 0,
-          needs: dto.needs,
-          source: 'parent',
-          now,
-        });
-        await this.seats.place(id, s.id, seatsNeeded(dto.childrenComing ?? 0, s.children_count));
+        const seats = seatsNeeded(dto.childrenComing ?? 0, s.children_count);
+        const id = await this.repo.insertRegistration({ familyId, sessionId: s.id, enrolmentId, seats, childrenComing: dto.childrenComing ?? 0, needs: dto.needs, source: by.source, now });
+        await this.seats.place(id, s.id, seats);
         ids.push(id);
       }
       const rows = await this.repo.registrationsByIds(ids);
@@ -161,22 +177,26 @@ export class RegistrationService {
     }
   }
 
-  private validate(dto: RegisterDto, now: Date): { phone: string | null; email: string | null } {
+  /** Tells a family (moved by staff) where it now stands. */
+  async announceMove(family: FamilyRow, registrationId: string): Promise<void> {
+    const reg = (await this.repo.registration(registrationId)) as RegistrationRow;
+    const kind = reg.status === 'confirmed' ? MessageKind.Confirmation : MessageKind.Waitlisted;
+    await this.outbox.toFamily(family, kind, `${kind}:${reg.id}`, { ...this.facts(family, reg), position: reg.waitlist_position });
+  }
+
+  private validate(dto: RegisterDto | StaffRegisterDto, now: Date, contactRequired: boolean): { phone: string | null; email: string | null } {
     const fields: FieldError[] = [];
     const phone = dto.phone?.trim() ? normalizePhone(dto.phone) : null;
     if (dto.phone?.trim() && !phone) fields.push({ field: 'phone', code: FieldErrorCode.Invalid, message: 'This is not a mobile number we can text, e.g. 0470 12 34 56.' });
     const email = dto.email?.trim() ? dto.email.trim() : null;
     if (email && !isEmailAddress(email)) fields.push({ field: 'email', code: FieldErrorCode.Invalid, message: 'This is not an e-mail address, e.g. naam@voorbeeld.be.' });
-    if (!dto.phone?.trim() && !email) fields.push({ field: 'contact', code: FieldErrorCode.Required, message: 'Give a mobile number or an e-mail address, so we can send you your code.' });
+    if (contactRequired && !dto.phone?.trim() && !email) fields.push({ field: 'contact', code: FieldErrorCode.Required, message: 'Give a mobile number or an e-mail address, so we can send you your code.' });
     if (!!dto.sessionId === !!dto.groupId) fields.push({ field: 'sessionId', code: FieldErrorCode.Required, message: 'Choose one session or a whole series.' });
     dto.children.forEach((c, i) => {
       if (!isChildMonth(c, now)) fields.push({ field: `children.${i}`, code: FieldErrorCode.Invalid, message: 'Give the month of birth (or the due month) as YYYY-MM.' });
     });
     if ((dto.childrenComing ?? 0) > Math.max(dto.children.length, 0) && dto.children.length > 0) {
       fields.push({ field: 'childrenComing', code: FieldErrorCode.OutOfRange, message: 'More children come along than you told us about.' });
-    }
-    if (!dto.consentGiven || dto.consentNoticeVersion !== this.settings.privacyNoticeVersion) {
-      fields.push({ field: 'consentGiven', code: FieldErrorCode.Required, message: 'Say yes to the privacy notice to register.' });
     }
     if (fields.length) throw new DomainError(ErrorCode.ValidationFailed, `Some fields need another look: ${fields.map((f) => f.field).join(', ')}.`, fields);
     return { phone, email };

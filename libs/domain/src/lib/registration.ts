@@ -155,3 +155,75 @@ export interface PrivacyNotice {
   summary: string;
   text: string;
 }
+
+/** One coming session on the public pages. */
+export interface PublicSession {
+  id: string;
+  group: { id: string; title: string; kind: string; audience: string };
+  startsAt: string;
+  endsAt: string;
+  place: { name: string; city: string };
+  /** Free seats now; null: no limit (a drop-in, or a group without capacity). */
+  seatsLeft: number | null;
+  /** Whether parents can register (open groups within their registration window). */
+  registrationOpen: boolean;
+  spokenLanguages: string[];
+}
+
+export interface PublicSessionQuery {
+  audience?: string;
+  locationId?: string;
+  /** ISO weekday, 1 = Monday … 7 = Sunday, in Brussels time. */
+  weekday?: number;
+  language?: string;
+  locale?: string;
+}
+
+/** The group page for parents. */
+export interface PublicGroupPage {
+  id: string;
+  title: string;
+  description: string;
+  locale: string;
+  kind: string;
+  audience: string;
+  spokenLanguages: string[];
+  registrationMode: string;
+  place: { name: string; street: string; postalCode: string; city: string; accessibilityNotes: string };
+  /** First names of who leads it. */
+  facilitators: string[];
+  sessions: PublicSession[];
+}
+
+/** A registration as facilitators and coordinators see it (per session). */
+export interface StaffRegistrationView {
+  id: string;
+  family: { id: string; displayName: string; code: string; phone: string | null; email: string | null; children: string[] };
+  status: RegistrationStatus;
+  seats: number;
+  childrenComing: number;
+  needs: Need[];
+  waitlistPosition: number | null;
+  series: boolean;
+  source: 'parent' | 'staff';
+  createdAt: string;
+}
+
+export interface StaffRegisterRequest {
+  sessionId?: string;
+  groupId?: string;
+  displayName: string;
+  phone?: string;
+  email?: string;
+  children: string[];
+  childrenComing?: number;
+  needs: Need[];
+  locale: string;
+  discreet?: boolean;
+  /** How the parent said yes to the privacy notice. */
+  consentMethod: 'in_person' | 'phone';
+}
+
+export interface MoveRegistrationRequest {
+  toSessionId: string;
+}

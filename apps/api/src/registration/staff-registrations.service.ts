@@ -1,0 +1,147 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, normalizeRegistrationCode, type RegisterResponse, type StaffRegistrationView } from '@kring/domain';
+import { groupScopeSql, GroupScopes, scopeParams } from '../access/group-scope';
+import type { AuthenticatedStaff } from '../auth/session.service';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
+import type { StaffRegisterDto } from './dto/register.dto';
+import { RegistrationRepository, type FamilyRow } from './registration.repository';
+import { RegistrationService } from './registration.service';
+import { SeatBook } from './seat-book';
+
+/**
+ * Registrations as a group's facilitators and coordinators handle them. Everything goes through
+ * the group scope: a group worker outside the group finds nothing (404).
+ */
+@Injectable()
+export class StaffRegistrationsService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly scopes: GroupScopes,
+    private readonly repo: RegistrationRepository,
+    private readonly registrations: RegistrationService,
+    private readonly seats: SeatBook,
+    private readonly clock: Clock,
+  ) {}
+
+  async forSession(staff: AuthenticatedStaff, sessionId: string): Promise<StaffRegistrationView[]> {
+    await this.sessionInScope(staff, sessionId);
+    const rows = await this.transactions.manager.query(
+      `SELECT r.id, r.status, r.seats, r.children_coming, r.needs, r.enrolment_id, r.source, r.created_at, r.queue_seq,
+              f.id AS family_id, f.display_name, f.code, f.phone, f.email,
+              coalesce((SELECT array_agg(to_char(c.month, 'YYYY-MM') ORDER BY c.month) FROM family_child c WHERE c.family_id = f.id), '{}') AS children,
+              CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id
+                   AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq) END AS waitlist_position
+         FROM registration r JOIN family f ON f.id = r.family_id
+        WHERE r.session_id = $1
+        ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'offered' THEN 1 WHEN 'waitlisted' THEN 2 ELSE 3 END, r.queue_seq`,
+      [sessionId],
+    );
+    return rows.map(
+      (r: {
+        id: string; status: StaffRegistrationView['status']; seats: number; children_coming: number; needs: StaffRegistrationView['needs'];
+        enrolment_id: string | null; source: 'parent' | 'staff'; created_at: Date; family_id: string; display_name: string; code: string;
+        phone: string | null; email: string | null; children: string[]; waitlist_position: number | null;
+      }) => ({
+        id: r.id,
+        family: { id: r.family_id, displayName: r.display_name, code: r.code, phone: r.phone, email: r.email, children: r.children },
+        status: r.status,
+        seats: r.seats,
+        childrenComing: r.children_coming,
+        needs: r.needs,
+        waitlistPosition: r.waitlist_position,
+        series: r.enrolment_id !== null,
+        source: r.source,
+        createdAt: r.created_at.toISOString(),
+      }),
+    );
+  }
+
+  /** Finds a family by the code it quotes, with its registrations in one's own groups. */
+  async byCode(staff: AuthenticatedStaff, code: string): Promise<{ familyId: string; displayName: string; registrations: Array<{ id: string; sessionId: string; status: string; startsAt: string }> }> {
+    const scope = this.scopes.for(staff);
+    const rows: Array<{ family_id: string; display_name: string; id: string; session_id: string; status: string; starts_at: Date }> = await this.transactions.manager.query(
+      `SELECT f.id AS family_id, f.display_name, r.id, r.session_id, r.status, s.starts_at
+         FROM family f JOIN registration r ON r.family_id = f.id JOIN group_session s ON s.id = r.session_id
+        WHERE f.code = $3 AND ${groupScopeSql('s.group_id', 1, 2)} ORDER BY s.starts_at`,
+      [...scopeParams(scope), normalizeRegistrationCode(code)],
+    );
+    if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, 'No registration with this code in your groups.');
+    return {
+      familyId: rows[0].family_id,
+      displayName: rows[0].display_name,
+      registrations: rows.map((r) => ({ id: r.id, sessionId: r.session_id, status: r.status, startsAt: r.starts_at.toISOString() })),
+    };
+  }
+
+  async register(staff: AuthenticatedStaff, dto: StaffRegisterDto): Promise<RegisterResponse> {
+    if (dto.sessionId) await this.sessionInScope(staff, dto.sessionId);
+    else if (dto.groupId) await this.groupInScope(staff, dto.groupId);
+    return this.registrations.registerForFamily(staff.id, dto);
+  }
+
+  /** Moves a family from one session to another: its old seat goes to the waitlist, the new one is taken (or waited for). */
+  move(staff: AuthenticatedStaff, registrationId: string, toSessionId: string): Promise<StaffRegistrationView[]> {
+    return this.transactions.run(async () => {
+      const reg = await this.registrationInScope(staff, registrationId);
+      await this.sessionInScope(staff, toSessionId);
+      if (reg.session_id === toSessionId) throw new DomainError(ErrorCode.Conflict, 'The family is already in that session.');
+      const target = await this.repo.openSession(toSessionId, this.clock.now(), true);
+      if (!target) throw new DomainError(ErrorCode.Conflict, 'That session cannot take registrations (it was cancelled or has passed).');
+      if (reg.status === 'cancelled' || reg.status === 'skipped') throw new DomainError(ErrorCode.Conflict, 'This registration was cancelled; register the family again instead.');
+      const [taken] = await this.transactions.manager.query(`SELECT 1 FROM registration WHERE family_id = $1 AND session_id = $2`, [reg.family_id, toSessionId]);
+      if (taken) throw new DomainError(ErrorCode.Conflict, 'The family already has a registration for that session.');
+      const offers = await this.seats.release(reg.id, 'cancelled');
+      const [old] = await this.transactions.manager.query(`SELECT children_coming, needs FROM registration WHERE id = $1`, [reg.id]);
+      const id = await this.repo.insertRegistration({
+        familyId: reg.family_id,
+        sessionId: toSessionId,
+        enrolmentId: null,
+        seats: reg.seats,
+        childrenComing: old.children_coming,
+        needs: old.needs,
+        source: 'staff',
+        now: this.clock.now(),
+      });
+      await this.seats.place(id, toSessionId, reg.seats);
+      await this.registrations.notifyOffers(offers);
+      await this.registrations.announceMove((await this.repo.family(reg.family_id)) as FamilyRow, id);
+      return this.forSession(staff, toSessionId);
+    });
+  }
+
+  cancel(staff: AuthenticatedStaff, registrationId: string): Promise<void> {
+    return this.transactions.run(async () => {
+      const reg = await this.registrationInScope(staff, registrationId);
+      if (reg.status === 'cancelled' || reg.status === 'skipped') return;
+      await this.registrations.notifyOffers(await this.seats.release(reg.id, 'cancelled'));
+    });
+  }
+
+  private async registrationInScope(staff: AuthenticatedStaff, id: string): Promise<{ id: string; family_id: string; session_id: string; status: string; seats: number }> {
+    const [row] = await this.transactions.manager.query(
+      `SELECT r.id, r.family_id, r.session_id, r.status, r.seats FROM registration r JOIN group_session s ON s.id = r.session_id
+        WHERE r.id = $3 AND ${groupScopeSql('s.group_id', 1, 2)}`,
+      [...scopeParams(this.scopes.for(staff)), id],
+    );
+    if (!row) throw new DomainError(ErrorCode.NotFound, 'No such registration in your groups.');
+    return row;
+  }
+
+  private async sessionInScope(staff: AuthenticatedStaff, sessionId: string): Promise<void> {
+    const rows: unknown[] = await this.transactions.manager.query(
+      `SELECT 1 FROM group_session s WHERE s.id = $3 AND ${groupScopeSql('s.group_id', 1, 2)}`,
+      [...scopeParams(this.scopes.for(staff)), sessionId],
+    );
+    if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, 'No such session in your groups.');
+  }
+
+  private async groupInScope(staff: AuthenticatedStaff, groupId: string): Promise<void> {
+    const rows: unknown[] = await this.transactions.manager.query(`SELECT 1 FROM parent_group g WHERE g.id = $3 AND ${groupScopeSql('g.id', 1, 2)}`, [
+      ...scopeParams(this.scopes.for(staff)),
+      groupId,
+    ]);
+    if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, 'No such group among yours.');
+  }
+}
