@@ -1,6 +1,7 @@
 import { Module, type DynamicModule, type Type } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { ScheduleModule } from '@nestjs/schedule';
+import { AttendanceModule } from './attendance/attendance.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { authSettings } from './auth/auth.settings';
@@ -47,6 +48,7 @@ export class AppModule {
         PlanningModule,
         MessagesModule.forRoot(options.env),
         RegistrationModule.forRoot(options.env),
+        AttendanceModule.forRoot(options.env),
         ...(options.extraModules ?? []),
       ],
       providers: [{ provide: Clock, useClass: SystemClock }, DemoDataService],

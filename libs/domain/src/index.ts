@@ -9,3 +9,4 @@ export * from './lib/audit';
 export * from './lib/recurrence';
 export * from './lib/planning';
 export * from './lib/registration';
+export * from './lib/attendance';

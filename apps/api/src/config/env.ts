@@ -115,6 +115,20 @@ export class Env {
   @IsString()
   SMS_API_TOKEN?: string;
 
+  /** For how many days after a session its attendance can still be changed (then a coordinator unlocks). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  ATTENDANCE_EDIT_DAYS = 7;
+
+  /** After how many months named attendance is anonymised (the counts stay). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  ATTENDANCE_RETENTION_MONTHS = 24;
+
   /** A staff session ends after this many minutes without a request. */
   @Transform(toInt)
   @IsInt()

@@ -17,6 +17,8 @@ export class RegistrationModule {
   static forRoot(env: Env): DynamicModule {
     return {
       module: RegistrationModule,
+      // Attendance makes walk-in families through the registration service.
+      global: true,
       imports: [PlanningModule],
       controllers: [PublicRegistrationController, StaffRegistrationsController],
       providers: [

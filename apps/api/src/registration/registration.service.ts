@@ -177,6 +177,22 @@ export class RegistrationService {
     }
   }
 
+  /**
+   * A family that walked in, made by a group worker's phone (perhaps offline: the id comes from
+   * the phone). It gets a code for next time; its link lasts as long as a registration's would.
+   */
+  async createWalkIn(staffId: string, w: { familyId: string; displayName: string; phone: string | null; childMonth: string | null; sessionEnd: Date }): Promise<void> {
+    const now = this.clock.now();
+    const token = newToken();
+    await this.transactions.manager.query(
+      `INSERT INTO family (id, display_name, phone, locale, code, manage_token_hash, manage_token_enc, manage_expires_at, created_at, created_by)
+       VALUES ($1, $2, $3, 'nl', $4, $5, $6, $7, $8, $9)`,
+      [w.familyId, w.displayName, w.phone, await this.newCode(), hashToken(token), this.box.seal(token),
+        DateTime.fromJSDate(w.sessionEnd).plus({ days: LINK_DAYS_AFTER_LAST_SESSION }).toJSDate(), now, staffId],
+    );
+    if (w.childMonth) await this.repo.addChildren(w.familyId, [w.childMonth]);
+  }
+
   /** Tells a family (moved by staff) where it now stands. */
   async announceMove(family: FamilyRow, registrationId: string): Promise<void> {
     const reg = (await this.repo.registration(registrationId)) as RegistrationRow;

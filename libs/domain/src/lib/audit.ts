@@ -18,6 +18,7 @@ export const AuditAction = {
   StaffReactivated: 'staff.reactivated',
   SetPasswordLinkIssued: 'staff.set_password_link_issued',
   TwoFactorReset: 'staff.two_factor_reset',
+  AttendanceUnlocked: 'attendance.unlocked',
   Read: 'record.read',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

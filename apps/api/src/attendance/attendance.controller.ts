@@ -1,0 +1,57 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ErrorCode, FieldErrorCode, StaffRole, type AttendanceHistoryEntry, type CarePrompt, type RosterView, type SyncOp, type SyncResponse, type TallyView } from '@kring/domain';
+import { CurrentStaff, Staff } from '../access/access.decorators';
+import type { AuthenticatedStaff } from '../auth/session.service';
+import { DomainError } from '../common/domain-error';
+import { UuidParam } from '../common/uuid-param';
+import { AttendanceService } from './attendance.service';
+import { SyncDto, UnlockDto } from './dto/sync.dto';
+
+@ApiTags('attendance')
+@Controller()
+@Staff(StaffRole.Coordinator, StaffRole.GroupWorker)
+export class AttendanceController {
+  constructor(private readonly attendance: AttendanceService) {}
+
+  @Get('sessions/:id/roster')
+  @ApiOperation({ summary: 'Who is expected and who came (404 outside one’s groups)' })
+  roster(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<RosterView> {
+    return this.attendance.roster(staff, id);
+  }
+
+  @Get('sessions/:id/tally')
+  tally(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<TallyView> {
+    return this.attendance.tally(staff, id);
+  }
+
+  @Post('attendance/sync')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Taps from a phone (maybe sent late): each applied on its own, a replay changes nothing' })
+  async sync(@CurrentStaff() staff: AuthenticatedStaff, @Body() body: SyncDto): Promise<SyncResponse> {
+    return { results: await this.attendance.sync(staff, body.ops as unknown as SyncOp[]) };
+  }
+
+  @Post('sessions/:id/attendance/unlock')
+  @Staff(StaffRole.Coordinator)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reopen a closed session’s attendance for two days (the reason is audited)' })
+  unlock(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Body() body: UnlockDto): Promise<RosterView> {
+    if (body.reason.trim().length < 3) {
+      throw new DomainError(ErrorCode.ValidationFailed, 'Say why the attendance must change.', [{ field: 'reason', code: FieldErrorCode.Required, message: 'Say why the attendance must change.' }]);
+    }
+    return this.attendance.unlock(staff, id, body.reason);
+  }
+
+  @Get('families/:id/attendance')
+  @ApiOperation({ summary: 'The sessions a family attended (in one’s groups)' })
+  history(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<AttendanceHistoryEntry[]> {
+    return this.attendance.history(staff, id);
+  }
+
+  @Get('care-prompts')
+  @ApiOperation({ summary: 'Families that missed their last two sessions without notice: maybe give them a call' })
+  prompts(@CurrentStaff() staff: AuthenticatedStaff): Promise<CarePrompt[]> {
+    return this.attendance.prompts(staff);
+  }
+}

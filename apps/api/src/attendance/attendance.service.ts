@@ -1,0 +1,333 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  AuditAction,
+  attendanceEditableUntil,
+  ErrorCode,
+  isChildMonth,
+  isTallyCategory,
+  missedTwiceInARow,
+  normalizePhone,
+  pickLocalized,
+  type AttendanceHistoryEntry,
+  type AttendanceStatus,
+  type CarePrompt,
+  type LocalizedText,
+  type RosterView,
+  type SyncOp,
+  type SyncResult,
+  type TallyView,
+} from '@kring/domain';
+import { groupScopeSql, GroupScopes, scopeParams } from '../access/group-scope';
+import { AuditService } from '../audit/audit.service';
+import type { AuthenticatedStaff } from '../auth/session.service';
+import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
+import { Transactions } from '../database/transactions';
+import { RegistrationService } from '../registration/registration.service';
+import { ATTENDANCE_SETTINGS, type AttendanceSettings } from './attendance.settings';
+
+interface SessionInScope {
+  id: string;
+  group_title: LocalizedText;
+  kind: string;
+  starts_at: Date;
+  ends_at: Date;
+  status: string;
+  attendance_unlocked_until: Date | null;
+}
+
+/** Roster, taps from phones (idempotent, per item), tallies, history and gentle prompts. */
+@Injectable()
+export class AttendanceService {
+  constructor(
+    private readonly transactions: Transactions,
+    private readonly scopes: GroupScopes,
+    private readonly clock: Clock,
+    private readonly audit: AuditService,
+    private readonly registrations: RegistrationService,
+    @Inject(ATTENDANCE_SETTINGS) private readonly settings: AttendanceSettings,
+  ) {}
+
+  async roster(staff: AuthenticatedStaff, sessionId: string): Promise<RosterView> {
+    const s = await this.session(staff, sessionId);
+    const families = await this.transactions.manager.query(
+      `SELECT f.id AS "familyId", f.display_name AS "displayName", f.phone,
+              CASE WHEN r.id IS NULL THEN 'walk_in' WHEN r.enrolment_id IS NOT NULL THEN 'series' ELSE 'registered' END AS source,
+              a.status, coalesce(r.children_coming, 0) AS "childrenComing", coalesce(r.needs, '{}') AS needs
+         FROM family f
+         LEFT JOIN registration r ON r.family_id = f.id AND r.session_id = $1 AND r.status IN ('confirmed', 'offered')
+         LEFT JOIN attendance a ON a.family_id = f.id AND a.session_id = $1
+        WHERE r.id IS NOT NULL OR a.id IS NOT NULL
+        ORDER BY lower(f.display_name), f.id`,
+      [sessionId],
+    );
+    const until = attendanceEditableUntil(s.ends_at, this.settings.editDays, s.attendance_unlocked_until);
+    return {
+      sessionId,
+      groupTitle: pickLocalized(s.group_title, 'nl').text,
+      startsAt: s.starts_at.toISOString(),
+      endsAt: s.ends_at.toISOString(),
+      kind: s.kind,
+      locked: this.clock.now() > until,
+      editableUntil: until.toISOString(),
+      families,
+    };
+  }
+
+  async tally(staff: AuthenticatedStaff, sessionId: string): Promise<TallyView> {
+    const s = await this.session(staff, sessionId);
+    const rows: Array<{ category: string; total: number }> = await this.transactions.manager.query(
+      `SELECT category, greatest(sum(delta), 0)::int AS total FROM tally_entry WHERE session_id = $1 GROUP BY category`,
+      [sessionId],
+    );
+    return {
+      sessionId,
+      counts: Object.fromEntries(rows.map((r) => [r.category, r.total])),
+      locked: this.clock.now() > attendanceEditableUntil(s.ends_at, this.settings.editDays, s.attendance_unlocked_until),
+    };
+  }
+
+  /**
+   * Applies a batch of taps: all or nothing per item, a result per item, and a replay changes
+   * nothing. Attendance and tally taps (nearly all of them) are checked and written set-wise in
+   * one transaction; walk-ins, rare, go one by one.
+   */
+  async sync(staff: AuthenticatedStaff, ops: SyncOp[]): Promise<SyncResult[]> {
+    const results = new Map<string, SyncResult>();
+    const bulk = ops.filter((o) => o.kind !== 'walk_in');
+    if (bulk.length) for (const r of await this.applyBulk(staff, bulk)) results.set(r.id, r);
+    for (const op of ops.filter((o) => o.kind === 'walk_in')) results.set(op.id, await this.applyOne(staff, op));
+    return ops.map((o) => results.get(o.id) as SyncResult);
+  }
+
+  private applyBulk(staff: AuthenticatedStaff, ops: Array<Exclude<SyncOp, { kind: 'walk_in' }>>): Promise<SyncResult[]> {
+    return this.transactions.run(async (m) => {
+      const now = this.clock.now();
+      const fail = (op: SyncOp, code: string, message: string): SyncResult => ({ id: op.id, ok: false, code, message });
+      // 1. Claim the ids: the ones already applied are replays, answered ok and left alone.
+      const claimed = new Set<string>(
+        (
+          await m.query(
+            `INSERT INTO sync_op (id, staff_user_id, kind, result, applied_at)
+             SELECT id, $2, kind, '{"ok":true}', $3 FROM unnest($1::uuid[], $4::text[]) AS x(id, kind) ON CONFLICT (id) DO NOTHING RETURNING id`,
+            [ops.map((o) => o.id), staff.id, now, ops.map((o) => o.kind)],
+          )
+        ).map((r: { id: string }) => r.id),
+      );
+      // 2. The sessions, within one's groups, and whether they still take taps.
+      const sessionIds = [...new Set(ops.map((o) => o.sessionId))];
+      const sessions = new Map<string, { open: boolean; cancelled: boolean }>(
+        (
+          await m.query(
+            `SELECT s.id, s.status, s.ends_at, s.attendance_unlocked_until FROM group_session s
+              WHERE s.id = ANY($3::uuid[]) AND ${groupScopeSql('s.group_id', 1, 2)}`,
+            [...scopeParams(this.scopes.for(staff)), sessionIds],
+          )
+        ).map((r: { id: string; status: string; ends_at: Date; attendance_unlocked_until: Date | null }) => [
+          r.id,
+          { open: now <= attendanceEditableUntil(r.ends_at, this.settings.editDays, r.attendance_unlocked_until), cancelled: r.status === 'cancelled' },
+        ]),
+      );
+      // 3. Who is on each session's list.
+      const attendanceOps = ops.filter((o): o is Extract<SyncOp, { kind: 'attendance' }> => o.kind === 'attendance' && claimed.has(o.id));
+      const onRoster = new Set<string>(
+        attendanceOps.length === 0
+          ? []
+          : (
+              await m.query(
+                `SELECT x.s || ':' || x.f AS key FROM unnest($1::uuid[], $2::uuid[]) AS x(s, f)
+                  WHERE EXISTS (SELECT 1 FROM registration r WHERE r.session_id = x.s AND r.family_id = x.f)
+                     OR EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.s AND a.family_id = x.f)`,
+                [attendanceOps.map((o) => o.sessionId), attendanceOps.map((o) => o.familyId)],
+              )
+            ).map((r: { key: string }) => r.key),
+      );
+      const results: SyncResult[] = [];
+      const marks = new Map<string, { sessionId: string; familyId: string; status: AttendanceStatus }>();
+      const counts: Array<{ sessionId: string; category: string; delta: number }> = [];
+      const rejected: string[] = [];
+      for (const op of ops) {
+        if (!claimed.has(op.id)) {
+          results.push({ id: op.id, ok: true });
+          continue;
+        }
+        const session = sessions.get(op.sessionId);
+        let result: SyncResult;
+        if (!session) result = fail(op, ErrorCode.NotFound, 'No such session in your groups.');
+        else if (session.cancelled) result = fail(op, ErrorCode.Conflict, 'This session was cancelled.');
+        else if (!session.open) result = fail(op, ErrorCode.Conflict, 'This session’s attendance is closed. A coordinator can reopen it.');
+        else if (op.kind === 'tally') {
+          result =
+            isTallyCategory(op.category) && Number.isInteger(op.delta) && op.delta !== 0 && Math.abs(op.delta) <= 100
+              ? { id: op.id, ok: true }
+              : fail(op, ErrorCode.ValidationFailed, 'A count must be a known category and a whole number, not zero.');
+          if (result.ok) counts.push({ sessionId: op.sessionId, category: op.category, delta: op.delta });
+        } else if (!['present', 'absent', 'excused'].includes(op.status)) {
+          result = fail(op, ErrorCode.ValidationFailed, 'Attendance is present, absent or excused.');
+        } else if (!onRoster.has(`${op.sessionId}:${op.familyId}`)) {
+          result = fail(op, ErrorCode.NotFound, 'This family is not on this session’s list.');
+        } else {
+          result = { id: op.id, ok: true };
+          marks.set(`${op.sessionId}:${op.familyId}`, { sessionId: op.sessionId, familyId: op.familyId, status: op.status }); // the last tap wins
+        }
+        if (!result.ok) rejected.push(op.id);
+        results.push(result);
+      }
+      // 4. Write what is good, set-wise; forget the claims of what was refused (it may be sent again).
+      if (marks.size) {
+        const rows = [...marks.values()];
+        await m.query(
+          `INSERT INTO attendance (session_id, family_id, status, recorded_by, recorded_at)
+           SELECT s, f, st, $4, $5 FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS x(s, f, st)
+           ON CONFLICT (session_id, family_id) WHERE family_id IS NOT NULL
+           DO UPDATE SET status = EXCLUDED.status, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+          [rows.map((r) => r.sessionId), rows.map((r) => r.familyId), rows.map((r) => r.status), staff.id, now],
+        );
+      }
+      if (counts.length) {
+        await m.query(
+          `INSERT INTO tally_entry (session_id, category, delta, recorded_by, recorded_at)
+           SELECT s, c, d, $4, $5 FROM unnest($1::uuid[], $2::text[], $3::int[]) AS x(s, c, d)`,
+          [counts.map((c) => c.sessionId), counts.map((c) => c.category), counts.map((c) => c.delta), staff.id, now],
+        );
+      }
+      if (rejected.length) await m.query(`DELETE FROM sync_op WHERE id = ANY($1::uuid[])`, [rejected]);
+      return results;
+    });
+  }
+
+  private async applyOne(staff: AuthenticatedStaff, op: SyncOp): Promise<SyncResult> {
+    try {
+      return await this.transactions.run(async (m) => {
+        const claimed: unknown[] = await m.query(
+          `INSERT INTO sync_op (id, staff_user_id, kind, result, applied_at) VALUES ($1, $2, $3, '{"ok":true}', $4) ON CONFLICT (id) DO NOTHING RETURNING id`,
+          [op.id, staff.id, op.kind, this.clock.now()],
+        );
+        if (claimed.length === 0) return { id: op.id, ok: true } as const; // applied before: a replay
+        const session = await this.session(staff, op.sessionId, true);
+        const now = this.clock.now();
+        if (now > attendanceEditableUntil(session.ends_at, this.settings.editDays, session.attendance_unlocked_until)) {
+          throw new DomainError(ErrorCode.Conflict, 'This session’s attendance is closed. A coordinator can reopen it.');
+        }
+        if (session.status === 'cancelled') throw new DomainError(ErrorCode.Conflict, 'This session was cancelled.');
+        if (op.kind === 'tally') {
+          if (!isTallyCategory(op.category) || !Number.isInteger(op.delta) || op.delta === 0 || Math.abs(op.delta) > 100) {
+            throw new DomainError(ErrorCode.ValidationFailed, 'A count must be a known category and a whole number, not zero.');
+          }
+          await m.query(`INSERT INTO tally_entry (session_id, category, delta, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5)`, [op.sessionId, op.category, op.delta, staff.id, now]);
+        } else {
+          if (op.kind === 'walk_in') {
+            const phone = op.phone?.trim() ? normalizePhone(op.phone) : null;
+            if (!op.displayName?.trim() || op.displayName.length > 60) throw new DomainError(ErrorCode.ValidationFailed, 'A walk-in family needs a first name or nickname.');
+            if (op.phone?.trim() && !phone) throw new DomainError(ErrorCode.ValidationFailed, 'This is not a mobile number we can call.');
+            if (op.childMonth && !isChildMonth(op.childMonth, now)) throw new DomainError(ErrorCode.ValidationFailed, 'The child’s month must be YYYY-MM.');
+            const [known] = await m.query(`SELECT created_by FROM family WHERE id = $1`, [op.familyId]);
+            if (known && known.created_by !== staff.id) throw new DomainError(ErrorCode.Conflict, 'This family id is already in use.');
+            if (!known) await this.registrations.createWalkIn(staff.id, { familyId: op.familyId, displayName: op.displayName.trim(), phone, childMonth: op.childMonth ?? null, sessionEnd: session.ends_at });
+          } else if (!['present', 'absent', 'excused'].includes(op.status)) {
+            throw new DomainError(ErrorCode.ValidationFailed, 'Attendance is present, absent or excused.');
+          } else {
+            await this.assertOnRoster(op.sessionId, op.familyId);
+          }
+          const status: AttendanceStatus = op.kind === 'walk_in' ? 'present' : op.status;
+          await m.query(
+            `INSERT INTO attendance (session_id, family_id, status, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5)
+             ON CONFLICT (session_id, family_id) WHERE family_id IS NOT NULL DO UPDATE SET status = EXCLUDED.status, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
+            [op.sessionId, op.familyId, status, staff.id, now],
+          );
+        }
+        return { id: op.id, ok: true } as const;
+      });
+    } catch (error) {
+      if (error instanceof DomainError) return { id: op.id, ok: false, code: error.code, message: error.message };
+      throw error;
+    }
+  }
+
+  /** A coordinator reopens a closed session for two more days; the reason goes to the audit trail. */
+  async unlock(staff: AuthenticatedStaff, sessionId: string, reason: string): Promise<RosterView> {
+    await this.transactions.run(async (m) => {
+      await this.session(staff, sessionId, true);
+      const until = new Date(this.clock.now().getTime() + 2 * 24 * 3_600_000);
+      await m.query(`UPDATE group_session SET attendance_unlocked_until = $2 WHERE id = $1`, [sessionId, until]);
+      await this.audit.record({ action: AuditAction.AttendanceUnlocked, entity: 'group_session', entityId: sessionId, details: { reason: reason.trim(), until: until.toISOString() } });
+    });
+    return this.roster(staff, sessionId);
+  }
+
+  /** The sessions a family attended, in the groups one may see. */
+  async history(staff: AuthenticatedStaff, familyId: string): Promise<AttendanceHistoryEntry[]> {
+    const scope = this.scopes.for(staff);
+    const rows: Array<{ session_id: string; title: LocalizedText; starts_at: Date; status: AttendanceStatus }> = await this.transactions.manager.query(
+      `SELECT a.session_id, g.title, s.starts_at, a.status FROM attendance a
+         JOIN group_session s ON s.id = a.session_id JOIN parent_group g ON g.id = s.group_id
+        WHERE a.family_id = $3 AND ${groupScopeSql('g.id', 1, 2)} ORDER BY s.starts_at DESC`,
+      [...scopeParams(scope), familyId],
+    );
+    if (rows.length === 0) {
+      const known: unknown[] = await this.transactions.manager.query(
+        `SELECT 1 FROM registration r JOIN group_session s ON s.id = r.session_id WHERE r.family_id = $3 AND ${groupScopeSql('s.group_id', 1, 2)} LIMIT 1`,
+        [...scopeParams(scope), familyId],
+      );
+      if (known.length === 0) throw new DomainError(ErrorCode.NotFound, 'No such family in your groups.');
+    }
+    return rows.map((r) => ({ sessionId: r.session_id, groupTitle: pickLocalized(r.title, 'nl').text, startsAt: r.starts_at.toISOString(), status: r.status }));
+  }
+
+  /** Families in one's groups who missed their last two sessions without notice: maybe give them a call. */
+  async prompts(staff: AuthenticatedStaff): Promise<CarePrompt[]> {
+    const scope = this.scopes.for(staff);
+    if (!scope.all && !staff.roles.includes('group_worker')) return [];
+    const rows: Array<{ family_id: string; display_name: string; phone: string | null; title: LocalizedText; statuses: Array<AttendanceStatus | null>; starts: Date[] }> =
+      await this.transactions.manager.query(
+        `SELECT f.id AS family_id, f.display_name, f.phone, g.title,
+                array_agg(a.status ORDER BY s.starts_at DESC) AS statuses, array_agg(s.starts_at ORDER BY s.starts_at DESC) AS starts
+           FROM registration r
+           JOIN group_session s ON s.id = r.session_id AND s.ends_at < $3 AND s.status <> 'cancelled'
+           JOIN parent_group g ON g.id = s.group_id
+           JOIN family f ON f.id = r.family_id
+           LEFT JOIN attendance a ON a.session_id = s.id AND a.family_id = f.id
+          WHERE r.status = 'confirmed' AND s.starts_at > $3 - interval '60 days' AND ${groupScopeSql('g.id', 1, 2)}
+            AND ($1 OR EXISTS (SELECT 1 FROM group_facilitator gf WHERE gf.group_id = g.id AND gf.staff_user_id = $2))
+          GROUP BY f.id, f.display_name, f.phone, g.id, g.title`,
+        [...scopeParams(scope), this.clock.now()],
+      );
+    return rows
+      .filter((r) => missedTwiceInARow(r.statuses))
+      .map((r) => ({ familyId: r.family_id, displayName: r.display_name, phone: r.phone, groupTitle: pickLocalized(r.title, 'nl').text, lastSessions: r.starts.slice(0, 2).map((d) => d.toISOString()) }));
+  }
+
+  /** Names leave attendance older than the retention period; the counts stay. */
+  async anonymise(): Promise<number> {
+    const rows: unknown[] = await this.transactions.manager.query(
+      `WITH old AS (
+         UPDATE attendance a SET family_id = NULL, anonymised_at = $1::timestamptz
+           FROM group_session s WHERE s.id = a.session_id AND a.family_id IS NOT NULL AND s.ends_at < $1::timestamptz - make_interval(months => $2)
+         RETURNING a.id)
+       SELECT id FROM old`,
+      [this.clock.now(), this.settings.retentionMonths],
+    );
+    return rows.length;
+  }
+
+  private async assertOnRoster(sessionId: string, familyId: string): Promise<void> {
+    const rows: unknown[] = await this.transactions.manager.query(
+      `SELECT 1 FROM registration WHERE session_id = $1 AND family_id = $2
+       UNION ALL SELECT 1 FROM attendance WHERE session_id = $1 AND family_id = $2
+       UNION ALL SELECT 1 FROM family f WHERE f.id = $2 AND f.created_by IS NOT NULL AND NOT EXISTS (SELECT 1 FROM registration x WHERE x.family_id = f.id)`,
+      [sessionId, familyId],
+    );
+    if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, 'This family is not on this session’s list.');
+  }
+
+  private async session(staff: AuthenticatedStaff, id: string, lock = false): Promise<SessionInScope> {
+    const [row] = await this.transactions.manager.query(
+      `SELECT s.id, g.title AS group_title, g.kind, s.starts_at, s.ends_at, s.status, s.attendance_unlocked_until
+         FROM group_session s JOIN parent_group g ON g.id = s.group_id
+        WHERE s.id = $3 AND ${groupScopeSql('g.id', 1, 2)} ${lock ? 'FOR NO KEY UPDATE OF s' : ''}`,
+      [...scopeParams(this.scopes.for(staff)), id],
+    );
+    if (!row) throw new DomainError(ErrorCode.NotFound, 'No such session in your groups.');
+    return row;
+  }
+}

@@ -1,0 +1,97 @@
+/** Attendance in the room and drop-in tallies, shared by the roster screen and the API. */
+
+export const AttendanceStatus = { Present: 'present', Absent: 'absent', Excused: 'excused' } as const;
+export type AttendanceStatus = (typeof AttendanceStatus)[keyof typeof AttendanceStatus];
+export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = Object.values(AttendanceStatus);
+
+/** Drop-in counters: adults, children by age band, first visit or returning; languages as `lang:xx`. */
+export const TALLY_CATEGORIES = [
+  'adults',
+  'children_pregnancy',
+  'children_0_1',
+  'children_1_3',
+  'children_3_6',
+  'children_6_plus',
+  'first_visit',
+  'returning',
+] as const;
+export type TallyCategory = (typeof TALLY_CATEGORIES)[number] | `lang:${string}`;
+
+export function isTallyCategory(value: string): value is TallyCategory {
+  return (TALLY_CATEGORIES as readonly string[]).includes(value) || /^lang:[a-z]{2,3}$/.test(value);
+}
+
+/** One tap, made on a phone (perhaps offline) and sent later. `id` is made on the phone: a replay changes nothing. */
+export type SyncOp =
+  | { id: string; kind: 'attendance'; sessionId: string; familyId: string; status: AttendanceStatus; at: string }
+  | { id: string; kind: 'tally'; sessionId: string; category: TallyCategory; delta: number; at: string }
+  | { id: string; kind: 'walk_in'; sessionId: string; familyId: string; displayName: string; phone?: string; childMonth?: string; at: string };
+
+export type SyncResult = { id: string; ok: true } | { id: string; ok: false; code: string; message: string };
+
+export interface SyncRequest {
+  ops: SyncOp[];
+}
+
+export interface SyncResponse {
+  results: SyncResult[];
+}
+
+export interface RosterFamily {
+  familyId: string;
+  displayName: string;
+  phone: string | null;
+  /** Why they are on the list. */
+  source: 'registered' | 'series' | 'walk_in';
+  status: AttendanceStatus | null;
+  childrenComing: number;
+  needs: string[];
+}
+
+export interface RosterView {
+  sessionId: string;
+  groupTitle: string;
+  startsAt: string;
+  endsAt: string;
+  kind: string;
+  locked: boolean;
+  /** Until when taps are taken (end of the edit period, or the end of a coordinator's unlock). */
+  editableUntil: string;
+  families: RosterFamily[];
+}
+
+export interface TallyView {
+  sessionId: string;
+  counts: Record<string, number>;
+  locked: boolean;
+}
+
+export interface AttendanceHistoryEntry {
+  sessionId: string;
+  groupTitle: string;
+  startsAt: string;
+  status: AttendanceStatus;
+}
+
+/** A gentle prompt for a facilitator, never a mark on the family. */
+export interface CarePrompt {
+  familyId: string;
+  displayName: string;
+  phone: string | null;
+  groupTitle: string;
+  lastSessions: string[];
+}
+
+/** Until when taps on a session are taken: its end plus the edit period, or a later unlock. */
+export function attendanceEditableUntil(sessionEnd: Date, editDays: number, unlockedUntil: Date | null): Date {
+  const normal = new Date(sessionEnd.getTime() + editDays * 24 * 3_600_000);
+  return unlockedUntil && unlockedUntil > normal ? unlockedUntil : normal;
+}
+
+/**
+ * Whether a family missed its last two sessions in a row without letting us know (absent, not
+ * excused). Only a reason to call and ask how things are.
+ */
+export function missedTwiceInARow(latestFirst: readonly (AttendanceStatus | null)[]): boolean {
+  return latestFirst.length >= 2 && latestFirst[0] === AttendanceStatus.Absent && latestFirst[1] === AttendanceStatus.Absent;
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CarePrompt, RosterView, SyncOp, SyncResponse, TallyView } from '@kring/domain';
+import { AttendanceRetentionJob } from '../../apps/api/src/attendance/retention.job';
+import { Clock } from '../../apps/api/src/common/clock';
+import { makeSession } from './support/planning-factory';
+import { StaffClient } from './support/staff-client';
+import { makeGroup, makeStaff, type MadeStaff } from './support/staff-factory';
+import { startTestApp, type TestApp } from './support/test-app';
+
+const HOUR = 3_600_000;
+
+describe('Attendance and drop-in tallies, from phones that may be offline', () => {
+  let t: TestApp;
+  let now = new Date('2026-04-07T08:00:00Z');
+  let worker: MadeStaff;
+  let w: StaffClient;
+  let phone2: StaffClient;
+  let outsider: StaffClient;
+  let coordinator: StaffClient;
+  let groupId: string;
+  let ip = 0;
+  const client = async (who: MadeStaff): Promise<StaffClient> => {
+    const c = new StaffClient(t, `10.5.0.${++ip}`);
+    await c.signInFully(who.email, who.password, who.totpSecret, now);
+    return c;
+  };
+  const registerFamily = async (sessionId: string, name: string): Promise<string> => {
+    const res = await coordinator.post('/api/v1/registrations', { sessionId, displayName: name, phone: `0472${Math.floor(100000 + Math.random() * 899999)}`, children: [], needs: [], locale: 'nl', consentMethod: 'in_person' });
+    const [row] = await t.db.query(`SELECT f.id FROM family f WHERE f.code = $1`, [(await res.json()).code]);
+    return row.id;
+  };
+  const sync = async (c: StaffClient, ops: Array<Partial<SyncOp> & { kind: SyncOp['kind'] }>): Promise<SyncResponse> => {
+    const res = await c.post('/api/v1/attendance/sync', { ops: ops.map((o) => ({ id: randomUUID(), at: now.toISOString(), ...o })) });
+    expect(res.status).toBe(200);
+    return (await res.json()) as SyncResponse;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    t.app.get(Clock).now = () => now;
+    worker = await makeStaff(t);
+    const c = await makeStaff(t, { roles: ['coordinator'], twoFactor: true });
+    w = await client(worker);
+    phone2 = await client(worker);
+    outsider = await client(await makeStaff(t));
+    coordinator = await client(c);
+    groupId = await makeGroup(t, { facilitators: [worker.id] });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('should apply the same batch once, however often it is sent', async () => {
+    const { sessionId } = await makeSession(t, { groupId, capacity: 10, startsAt: new Date(now.getTime() + HOUR) });
+    const ana = await registerFamily(sessionId, 'Ana');
+    const bo = await registerFamily(sessionId, 'Bo');
+    const ops = [
+      { id: randomUUID(), kind: 'attendance', sessionId, familyId: ana, status: 'present', at: now.toISOString() },
+      { id: randomUUID(), kind: 'attendance', sessionId, familyId: bo, status: 'excused', at: now.toISOString() },
+      { id: randomUUID(), kind: 'tally', sessionId, category: 'children_0_1', delta: 1, at: now.toISOString() },
+      { id: randomUUID(), kind: 'walk_in', sessionId, familyId: randomUUID(), displayName: 'Chaima', childMonth: '2025-11', at: now.toISOString() },
+    ];
+    for (let i = 0; i < 2; i++) {
+      const res = await w.post('/api/v1/attendance/sync', { ops });
+      expect(((await res.json()) as SyncResponse).results.every((r) => r.ok)).toBe(true);
+    }
+    const roster = (await (await w.get(`/api/v1/sessions/${sessionId}/roster`)).json()) as RosterView;
+    expect(roster.families.map((f) => [f.displayName, f.status, f.source])).toEqual([
+      ['Ana', 'present', 'registered'],
+      ['Bo', 'excused', 'registered'],
+      ['Chaima', 'present', 'walk_in'],
+    ]);
+    const tally = (await (await w.get(`/api/v1/sessions/${sessionId}/tally`)).json()) as TallyView;
+    expect(tally.counts).toEqual({ children_0_1: 1 });
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM attendance WHERE session_id = $1`, [sessionId]);
+    expect(n).toBe(3);
+  });
+
+  it('should add up two phones counting the same drop-in at once', async () => {
+    const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() + HOUR) });
+    const taps = (n: number, category: string) => Array.from({ length: n }, () => ({ kind: 'tally' as const, sessionId, category: category as 'adults', delta: 1 }));
+    await Promise.all([sync(w, [...taps(5, 'adults'), ...taps(3, 'children_1_3')]), sync(phone2, [...taps(4, 'adults'), ...taps(2, 'first_visit'), ...taps(1, 'lang:ar')])]);
+    await sync(w, [{ kind: 'tally', sessionId, category: 'adults', delta: -1 }]);
+    const tally = (await (await w.get(`/api/v1/sessions/${sessionId}/tally`)).json()) as TallyView;
+    expect(tally.counts).toEqual({ adults: 8, children_1_3: 3, first_visit: 2, 'lang:ar': 1 });
+  });
+
+  it('should answer each bad tap on its own and keep the good ones', async () => {
+    const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() + HOUR) });
+    const res = await sync(w, [
+      { kind: 'tally', sessionId, category: 'adults', delta: 2 },
+      { kind: 'tally', sessionId, category: 'adults', delta: 0 },
+      { kind: 'tally', sessionId, category: 'teenagers' as 'adults', delta: 1 },
+      { kind: 'attendance', sessionId, familyId: randomUUID(), status: 'present' },
+      { kind: 'attendance', sessionId, familyId: randomUUID(), status: 'maybe' as 'present' },
+      { kind: 'tally', sessionId: randomUUID(), category: 'adults', delta: 1 },
+      { kind: 'tally', sessionId, category: 'adults', delta: 1 },
+    ]);
+    expect(res.results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'validation_failed', 'validation_failed', 'not_found', 'validation_failed', 'not_found', 'ok']);
+    expect(((await (await w.get(`/api/v1/sessions/${sessionId}/tally`)).json()) as TallyView).counts).toEqual({ adults: 3 });
+  });
+
+  it('should refuse taps on a closed session until a coordinator reopens it, and audit the reopening', async () => {
+    const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() - 10 * 24 * HOUR) });
+    const refused = await sync(w, [{ kind: 'tally', sessionId, category: 'adults', delta: 1 }]);
+    expect(refused.results[0]).toMatchObject({ ok: false, code: 'conflict' });
+    expect((await w.post(`/api/v1/sessions/${sessionId}/attendance/unlock`, { reason: 'Vergeten' })).status).toBe(403);
+    const unlocked = await coordinator.post(`/api/v1/sessions/${sessionId}/attendance/unlock`, { reason: 'Telling vergeten in te voeren' });
+    expect(unlocked.status).toBe(200);
+    expect(((await unlocked.json()) as RosterView).locked).toBe(false);
+    expect((await sync(w, [{ kind: 'tally', sessionId, category: 'adults', delta: 1 }])).results[0].ok).toBe(true);
+    const [event] = await t.db.query(`SELECT action, entity_id, details FROM audit_event WHERE action = 'attendance.unlocked'`);
+    expect(event).toMatchObject({ entity_id: sessionId, details: { reason: 'Telling vergeten in te voeren' } });
+  });
+
+  it('should keep a group worker outside the group out (404), per tap too', async () => {
+    const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() + HOUR) });
+    expect((await outsider.get(`/api/v1/sessions/${sessionId}/roster`)).status).toBe(404);
+    expect((await outsider.get(`/api/v1/sessions/${sessionId}/tally`)).status).toBe(404);
+    const res = await sync(outsider, [{ kind: 'tally', sessionId, category: 'adults', delta: 1 }]);
+    expect(res.results[0]).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
+  it('should show a family’s history to its facilitators, and gently prompt after two missed sessions', async () => {
+    const first = await makeSession(t, { groupId, capacity: 5, startsAt: new Date(now.getTime() - 8 * 24 * HOUR) });
+    const second = await makeSession(t, { groupId, capacity: 5, startsAt: new Date(now.getTime() - 24 * HOUR) });
+    await t.db.query(`UPDATE group_session SET starts_at = starts_at + interval '9 days', ends_at = ends_at + interval '9 days' WHERE id = ANY($1::uuid[])`, [[first.sessionId, second.sessionId]]);
+    const dina = await registerFamily(first.sessionId, 'Dina');
+    await t.db.query(`INSERT INTO registration (family_id, session_id, status, seats, source, created_at, updated_at) VALUES ($1, $2, 'confirmed', 1, 'staff', now(), now())`, [dina, second.sessionId]);
+    await t.db.query(`UPDATE group_session SET starts_at = starts_at - interval '9 days', ends_at = ends_at - interval '9 days' WHERE id = ANY($1::uuid[])`, [[first.sessionId, second.sessionId]]);
+    await t.db.query(`UPDATE group_session SET attendance_unlocked_until = $2 WHERE id = ANY($1::uuid[])`, [[first.sessionId, second.sessionId], new Date(now.getTime() + HOUR)]);
+    await sync(w, [
+      { kind: 'attendance', sessionId: first.sessionId, familyId: dina, status: 'absent' },
+      { kind: 'attendance', sessionId: second.sessionId, familyId: dina, status: 'absent' },
+    ]);
+    const prompts = (await (await w.get('/api/v1/care-prompts')).json()) as CarePrompt[];
+    expect(prompts.map((p) => p.displayName)).toEqual(['Dina']);
+    expect(await (await outsider.get('/api/v1/care-prompts')).json()).toEqual([]);
+    const history = await w.get(`/api/v1/families/${dina}/attendance`);
+    expect(((await history.json()) as unknown[]).length).toBe(2);
+    expect((await outsider.get(`/api/v1/families/${dina}/attendance`)).status).toBe(404);
+  });
+
+  it('should anonymise old named attendance once, keeping the totals', async () => {
+    const { sessionId } = await makeSession(t, { groupId, capacity: 5, startsAt: new Date(now.getTime() + HOUR) });
+    const eva = await registerFamily(sessionId, 'Eva');
+    await sync(w, [{ kind: 'attendance', sessionId, familyId: eva, status: 'present' }]);
+    const before = await t.db.query(`SELECT status, count(*)::int AS n FROM attendance GROUP BY status ORDER BY status`);
+    now = new Date(now.getTime() + 25 * 30 * 24 * HOUR);
+    const job = t.app.get(AttendanceRetentionJob);
+    const [a, b] = await Promise.all([job.run(), job.run()]);
+    expect([a, b].filter((x) => x !== null)).toHaveLength(1);
+    expect(await t.db.query(`SELECT status, count(*)::int AS n FROM attendance GROUP BY status ORDER BY status`)).toEqual(before);
+    const [{ named }] = await t.db.query(`SELECT count(*)::int AS named FROM attendance WHERE family_id IS NOT NULL`);
+    expect(named).toBe(0);
+  });
+});
