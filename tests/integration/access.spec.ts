@@ -68,7 +68,11 @@ describe('Access control (deny by default)', () => {
     it.each([
       ['GET', '/api/v1/admin/staff'],
       ['GET', '/api/v1/admin/audit'],
+      ['GET', '/api/v1/admin/messages'],
       ['GET', '/api/v1/staff/groups'],
+      ['GET', '/api/v1/sessions?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z'],
+      ['POST', '/api/v1/attendance/sync'],
+      ['POST', '/api/v1/registrations'],
       ['GET', '/api/v1/auth/session'],
       ['POST', '/api/v1/auth/password'],
     ])('should answer 401 to %s %s without a session', async (method, path) => {
@@ -79,7 +83,7 @@ describe('Access control (deny by default)', () => {
     it('should keep group workers and coordinators out of the admin routes (403)', async () => {
       for (const [who, ip] of [[worker, '10.1.0.3'], [coordinator, '10.1.0.4']] as const) {
         const c = await as(who, ip);
-        for (const path of ['/api/v1/admin/staff', '/api/v1/admin/audit']) {
+        for (const path of ['/api/v1/admin/staff', '/api/v1/admin/audit', '/api/v1/admin/messages']) {
           const res = await c.get(path);
           expect(res.status).toBe(403);
           await expect(res.json()).resolves.toMatchObject({ code: 'forbidden' });
@@ -93,6 +97,8 @@ describe('Access control (deny by default)', () => {
       expect((await c.get('/api/v1/staff/groups')).status).toBe(403);
       expect((await c.get(`/api/v1/staff/groups/${ownGroup}`)).status).toBe(403);
       expect((await c.get('/api/v1/admin/staff')).status).toBe(200);
+      expect((await c.get('/api/v1/admin/messages')).status).toBe(200);
+      expect((await c.post('/api/v1/attendance/sync', { ops: [] })).status).toBe(403);
     });
   });
 

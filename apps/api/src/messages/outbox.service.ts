@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Locale } from '@kring/domain';
+import type { Locale, OutboxMessageView } from '@kring/domain';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
 import { renderMessage, senderName, type MessageFacts, type MessageKind } from './templates';
+
 
 export interface Attachment {
   filename: string;
@@ -51,5 +52,18 @@ export class OutboxService {
       )).length;
     }
     return written;
+  }
+
+  /** What went out (or would have): newest first, for admins. */
+  async page(page: number, pageSize: number): Promise<{ items: OutboxMessageView[]; total: number; page: number; pageSize: number }> {
+    const m = this.transactions.manager;
+    const [{ total }] = await m.query(`SELECT count(*)::int AS total FROM outbox_message`);
+    const rows: Array<Omit<OutboxMessageView, 'createdAt' | 'sentAt'> & { created_at: Date; sent_at: Date | null }> = await m.query(
+      `SELECT id, kind, channel, recipient, subject, body, status, transport, attempts, created_at, sent_at
+         FROM outbox_message ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
+      [pageSize, (page - 1) * pageSize],
+    );
+    const items = rows.map(({ created_at, sent_at, ...r }) => ({ ...r, createdAt: created_at.toISOString(), sentAt: sent_at?.toISOString() ?? null }));
+    return { items, total, page, pageSize };
   }
 }

@@ -227,3 +227,18 @@ export interface StaffRegisterRequest {
 export interface MoveRegistrationRequest {
   toSessionId: string;
 }
+
+/** A message as admins see it in Kring (the preview of what went, or would have gone, out). */
+export interface OutboxMessageView {
+  id: string;
+  kind: string;
+  channel: 'email' | 'sms';
+  recipient: string;
+  subject: string | null;
+  body: string;
+  status: 'pending' | 'sent' | 'failed';
+  transport: string | null;
+  attempts: number;
+  createdAt: string;
+  sentAt: string | null;
+}
