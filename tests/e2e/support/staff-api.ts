@@ -1,0 +1,168 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * Staff accounts for browser tests, made through the API. One database serves a whole e2e run and
+ * its parallel workers, and two-factor enrolment happens once per account, so the demo admin is
+ * enrolled here once (under a lock, its key kept in test-results/) and every journey that needs a
+ * coordinator or a group worker gets fresh accounts of its own. The demo group worker
+ * (groepswerker@demo.kring.be, no two-factor) may be used directly; the demo coordinator is left
+ * for the journey that shows its first sign-in.
+ */
+
+const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+export const DEMO_PASSWORD = 'kring-demo-2026';
+export const DEMO_ADMIN = 'beheer@demo.kring.be';
+
+function base32Decode(text: string): Buffer {
+  let bits = 0;
+  let value = 0;
+  const out: number[] = [];
+  for (const c of text.toUpperCase().replace(/[\s=-]/g, '')) {
+    value = (value << 5) | BASE32.indexOf(c);
+    bits += 5;
+    if (bits >= 8) {
+      out.push((value >>> (bits - 8)) & 0xff);
+      bits -= 8;
+    }
+  }
+  return Buffer.from(out);
+}
+
+/** RFC 6238: SHA-1, 30-second steps, 6 digits; `stepOffset` picks a neighbouring step. */
+export function totpCode(secret: string, at = Date.now(), stepOffset = 0): string {
+  const msg = Buffer.alloc(8);
+  msg.writeBigUInt64BE(BigInt(Math.floor(at / 30_000) + stepOffset));
+  const mac = createHmac('sha1', base32Decode(secret)).update(msg).digest();
+  const o = mac[mac.length - 1] & 0x0f;
+  return String((mac.readUInt32BE(o) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+/** A cookie-keeping API client that sends the anti-forgery header, like the web app. */
+export class ApiSession {
+  private readonly cookies = new Map<string, string>();
+
+  constructor(readonly baseURL: string) {}
+
+  async call<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+    if (method !== 'GET' && !this.cookies.has('XSRF-TOKEN')) await this.call('GET', '/api/v1/auth/session');
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.cookies.size) headers['cookie'] = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const xsrf = this.cookies.get('XSRF-TOKEN');
+    if (method !== 'GET' && xsrf) headers['x-xsrf-token'] = xsrf;
+    const res = await fetch(`${this.baseURL}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    for (const line of res.headers.getSetCookie()) {
+      const [pair] = line.split(';');
+      const eq = pair.indexOf('=');
+      const value = pair.slice(eq + 1);
+      if (value) this.cookies.set(pair.slice(0, eq), value);
+      else this.cookies.delete(pair.slice(0, eq));
+    }
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T };
+  }
+
+  /** Signs in, passing the two-factor step (enrolling when the account must and has not yet). */
+  async signIn(email: string, password: string, totpSecret?: string): Promise<{ totpSecret?: string }> {
+    const res = await this.call<{ twoFactor: { state: string } }>('POST', '/api/v1/auth/sign-in', { email, password });
+    if (res.status !== 200) throw new Error(`sign-in of ${email} failed: ${res.status}`);
+    const state = res.body.twoFactor.state;
+    if (state === 'code_required') {
+      if (!totpSecret) throw new Error(`${email} needs a two-factor code`);
+      // Each code works once per account: when this step's and the next one's were used by another
+      // worker a moment ago, wait for a fresh step.
+      for (let attempt = 0; attempt < 4; attempt++) {
+        for (const offset of [0, 1]) {
+          if ((await this.call('POST', '/api/v1/auth/two-factor/verify', { code: totpCode(totpSecret, Date.now(), offset) })).status === 200) return { totpSecret };
+        }
+        await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 200));
+      }
+      throw new Error(`two-factor code for ${email} refused`);
+    }
+    if (state === 'enrolment_required') {
+      const enrolment = await this.call<{ secret: string }>('POST', '/api/v1/auth/two-factor/enrolment');
+      const ok = await this.call('POST', '/api/v1/auth/two-factor/enrolment/confirm', { code: totpCode(enrolment.body.secret) });
+      if (ok.status !== 200) throw new Error(`enrolment of ${email} failed: ${ok.status}`);
+      return { totpSecret: enrolment.body.secret };
+    }
+    return {};
+  }
+}
+
+function stateFile(baseURL: string): string {
+  return join(process.cwd(), 'test-results', `e2e-admin-${baseURL.replace(/\W+/g, '_')}.json`);
+}
+
+const signedInAdmins = new Map<string, Promise<{ api: ApiSession; totpSecret: string }>>();
+
+/** The demo admin, signed in once per worker; enrolled in two-factor once per database, its key shared by the workers. */
+export function signInDemoAdmin(baseURL: string): Promise<{ api: ApiSession; totpSecret: string }> {
+  let admin = signedInAdmins.get(baseURL);
+  if (!admin) {
+    admin = signInDemoAdminNow(baseURL);
+    signedInAdmins.set(baseURL, admin);
+  }
+  return admin;
+}
+
+async function signInDemoAdminNow(baseURL: string): Promise<{ api: ApiSession; totpSecret: string }> {
+  const dir = join(process.cwd(), 'test-results');
+  mkdirSync(dir, { recursive: true });
+  const lock = join(dir, 'e2e-admin.lock');
+  for (let i = 0; ; i++) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      if (i > 600) throw new Error('waited too long for the e2e admin lock');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  try {
+    let secret: string | undefined;
+    try {
+      secret = (JSON.parse(readFileSync(stateFile(baseURL), 'utf8')) as { totpSecret: string }).totpSecret;
+    } catch {
+      secret = undefined;
+    }
+    const api = new ApiSession(baseURL);
+    const result = await api.signIn(DEMO_ADMIN, DEMO_PASSWORD, secret);
+    const totpSecret = result.totpSecret ?? secret;
+    if (!totpSecret) throw new Error('the demo admin has no two-factor key');
+    writeFileSync(stateFile(baseURL), JSON.stringify({ totpSecret }));
+    return { api, totpSecret };
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+export interface E2eStaff {
+  id: string;
+  email: string;
+  password: string;
+  displayName: string;
+  /** Set for accounts that use two-factor (coordinators, admins): enrolled already. */
+  totpSecret?: string;
+}
+
+/**
+ * A fresh staff account with a password (and, where the role needs it, two-factor already set up),
+ * made by the demo admin through the API.
+ */
+export async function createStaff(baseURL: string, roles: Array<'admin' | 'coordinator' | 'group_worker'>, displayName = 'Test Medewerker'): Promise<E2eStaff> {
+  const { api } = await signInDemoAdmin(baseURL);
+  const email = `e2e-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}@test.kring.be`;
+  const created = await api.call<{ user: { id: string }; setPasswordLink: { url: string } }>('POST', '/api/v1/admin/staff', { email, displayName, roles });
+  if (created.status !== 201) throw new Error(`creating ${email} failed: ${created.status}`);
+  const token = new URL(created.body.setPasswordLink.url).searchParams.get('token');
+  const password = `een lange zin ${randomBytes(4).toString('hex')}`;
+  const set = await new ApiSession(baseURL).call('POST', '/api/v1/auth/set-password', { token, password });
+  if (set.status !== 204) throw new Error(`setting the password of ${email} failed: ${set.status}`);
+  let totpSecret: string | undefined;
+  if (roles.includes('coordinator') || roles.includes('admin')) {
+    totpSecret = (await new ApiSession(baseURL).signIn(email, password)).totpSecret;
+  }
+  return { id: created.body.user.id, email, password, displayName, totpSecret };
+}
