@@ -59,7 +59,7 @@ describe('Parents register without an account', () => {
     const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 7 * 24 * HOUR) });
     const res = await register({ sessionId, email: 'sara@voorbeeld.be' });
     expect(res.code).toMatch(/^[ACDEFHJKMNPQRTUVWXY34679]{6}$/);
-    expect(res.manageUrl).toMatch(/^https:\/\/kring\.test\/beheer-inschrijving\?token=[A-Za-z0-9_-]{43}$/);
+    expect(res.manageUrl).toMatch(/^https:\/\/kring\.test\/mijn-inschrijving\?token=[A-Za-z0-9_-]{43}$/);
     expect(res.registrations).toEqual([expect.objectContaining({ sessionId, status: 'confirmed', waitlistPosition: null, series: false })]);
     const messages = await t.db.query(`SELECT kind, channel, recipient, subject, body, attachments FROM outbox_message ORDER BY channel`);
     expect(messages.map((m: { channel: string; kind: string }) => [m.kind, m.channel])).toEqual([['confirmation', 'email'], ['confirmation', 'sms']]);
@@ -207,7 +207,7 @@ describe('Parents register without an account', () => {
     );
     expect(sms.sender_name).toBe('Info');
     expect(sms.body).not.toMatch(/Groep|Sint-Niklaas|Plek/);
-    expect(sms.body).toContain('https://kring.test/beheer-inschrijving?token=');
+    expect(sms.body).toContain('https://kring.test/mijn-inschrijving?token=');
   });
 
   it('should remind each confirmed family once, the day before', async () => {

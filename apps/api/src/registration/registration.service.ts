@@ -276,7 +276,7 @@ export class RegistrationService {
   }
 
   private manageUrl(token: string): string {
-    return `${this.settings.publicUrl}/beheer-inschrijving?token=${token}`;
+    return `${this.settings.publicUrl}/mijn-inschrijving?token=${token}`;
   }
 }
 
