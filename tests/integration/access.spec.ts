@@ -25,9 +25,16 @@ describe('Access control (deny by default)', () => {
   let otherWorker: MadeStaff;
   let ownGroup: string;
   let otherGroup: string;
-  const as = async (who: MadeStaff, ip: string): Promise<StaffClient> => {
-    const c = new StaffClient(t, ip);
-    await c.signInFully(who.email, who.password, who.totpSecret);
+  // One signed-in client per person: a two-factor code is good once per 30 s, so signing the same
+  // account in again and again would soon have no fresh code left.
+  const clients = new Map<string, Promise<StaffClient>>();
+  const as = (who: MadeStaff, ip: string): Promise<StaffClient> => {
+    let c = clients.get(who.id);
+    if (!c) {
+      const client = new StaffClient(t, ip);
+      c = client.signInFully(who.email, who.password, who.totpSecret).then(() => client);
+      clients.set(who.id, c);
+    }
     return c;
   };
 
@@ -120,6 +127,12 @@ describe('Access control (deny by default)', () => {
       const bad = await c.get('/api/v1/staff/groups/not-an-id');
       expect(bad.status).toBe(400);
       await expect(bad.json()).resolves.toMatchObject({ fields: [{ field: 'id' }] });
+    });
+
+    it('should list the people who can facilitate, for group work only', async () => {
+      const list = (await (await (await as(worker, '10.1.0.9')).get('/api/v1/staff/facilitators')).json()) as Array<{ id: string }>;
+      expect(list.map((p) => p.id).sort()).toEqual([coordinator.id, worker.id, otherWorker.id].sort());
+      expect((await (await as(admin, '10.1.0.10')).get('/api/v1/staff/facilitators')).status).toBe(403);
     });
 
     it('should let a coordinator reach every group', async () => {

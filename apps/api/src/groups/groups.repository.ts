@@ -70,4 +70,11 @@ export class GroupsRepository {
     );
     return rows[0];
   }
+
+  facilitators(): Promise<Array<{ id: string; displayName: string }>> {
+    return this.transactions.manager.query(
+      `SELECT id, display_name AS "displayName" FROM staff_user
+        WHERE active AND roles && ARRAY['coordinator', 'group_worker'] ORDER BY lower(display_name), id`,
+    );
+  }
 }

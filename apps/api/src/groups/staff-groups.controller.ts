@@ -9,18 +9,24 @@ import { StaffGroupsService } from './staff-groups.service';
 
 /** Groups for the people who run them: coordinators see all, group workers their own. */
 @ApiTags('groups')
-@Controller('staff/groups')
+@Controller('staff')
 @Staff(StaffRole.Coordinator, StaffRole.GroupWorker)
 export class StaffGroupsController {
   constructor(private readonly service: StaffGroupsService) {}
 
-  @Get()
+  @Get('facilitators')
+  @ApiOperation({ summary: 'Active staff who can facilitate groups (for the facilitator picker)' })
+  facilitators(): Promise<Array<{ id: string; displayName: string }>> {
+    return this.service.facilitators();
+  }
+
+  @Get('groups')
   @ApiOperation({ summary: 'My groups (all groups for coordinators)' })
   list(@CurrentStaff() staff: AuthenticatedStaff, @Query() query: LocaleQuery): Promise<StaffGroupSummary[]> {
     return this.service.list(staff, query.locale);
   }
 
-  @Get(':id')
+  @Get('groups/:id')
   @ApiOperation({ summary: 'One group; 404 for a group worker outside it' })
   get(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Query() query: LocaleQuery): Promise<StaffGroupSummary> {
     return this.service.get(staff, id, query.locale);

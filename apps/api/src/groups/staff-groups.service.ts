@@ -16,6 +16,10 @@ export class StaffGroupsService {
     return (await this.groups.findForStaff(this.scopes.for(staff))).map((row) => toSummary(row, locale));
   }
 
+  facilitators(): Promise<Array<{ id: string; displayName: string }>> {
+    return this.groups.facilitators();
+  }
+
   async get(staff: AuthenticatedStaff, id: string, locale: Locale): Promise<StaffGroupSummary> {
     const row = await this.groups.findOneForStaff(this.scopes.for(staff), id);
     if (!row) throw new DomainError(ErrorCode.NotFound, 'There is no such group among yours.');
