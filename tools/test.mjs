@@ -113,7 +113,7 @@ async function e2e() {
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const appEnv = { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KRING_DEMO_DATA: 'true', NODE_ENV: 'test' };
+  const appEnv = { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KRING_DEMO_DATA: 'true', NODE_ENV: 'test', KRING_PUBLIC_URL: baseUrl };
   let cleanup = async () => undefined;
   if (process.env.DATABASE_URL) {
     const { default: pg } = await import('pg');

@@ -90,9 +90,9 @@ describe('Staff sign-in and sessions', () => {
       expect((await client().signIn(worker.email, worker.password)).status).toBe(200);
     });
 
-    it('should throttle one address trying many accounts, known or not', async () => {
+    it('should throttle one address trying many accounts, known or not (after more free tries than an account gets)', async () => {
       const c = client();
-      for (let i = 0; i < 3; i++) expect((await c.signIn(`guess${i}@test.kring.be`, 'a password guess')).status).toBe(401);
+      for (let i = 0; i < 10; i++) expect((await c.signIn(`guess${i}@test.kring.be`, 'a password guess')).status).toBe(401);
       const worker = await makeStaff(t);
       expect((await c.signIn(worker.email, worker.password)).status).toBe(429);
       expect((await client().signIn(worker.email, worker.password)).status).toBe(200);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, signInDelaySeconds } from '@kring/domain';
+import { ErrorCode, FREE_FAILURES_PER_ADDRESS, signInDelaySeconds } from '@kring/domain';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
@@ -41,7 +41,7 @@ export class SignInThrottle {
          RETURNING failures`,
         [key, now, new Date(now.getTime() - STREAK_RESET_MS)],
       );
-      const wait = signInDelaySeconds(row.failures);
+      const wait = signInDelaySeconds(row.failures, key.startsWith('ip:') ? FREE_FAILURES_PER_ADDRESS : 3);
       await this.transactions.manager.query(`UPDATE sign_in_throttle SET blocked_until = $2 WHERE key = $1`, [
         key,
         wait > 0 ? new Date(now.getTime() + wait * 1000) : null,

@@ -52,4 +52,10 @@ describe('signInDelaySeconds', () => {
   ])('should make the next try after %i failures wait %i s', (failures, seconds) => {
     expect(signInDelaySeconds(failures)).toBe(seconds);
   });
+
+  it('should give an address more free tries than an account', () => {
+    expect(signInDelaySeconds(9, 10)).toBe(0);
+    expect(signInDelaySeconds(10, 10)).toBe(1);
+    expect(signInDelaySeconds(12, 10)).toBe(4);
+  });
 });

@@ -140,10 +140,14 @@ function isPredictable(text: string): boolean {
 }
 
 /**
- * Seconds a sign-in must wait after this many failures in a row (per account and per address):
- * the first three are free, then 1, 2, 4 … seconds, at most 15 minutes.
+ * Seconds a sign-in must wait after this many failures in a row: the first `free` are free (three
+ * per account; more per address, since a whole office may share one), then 1, 2, 4 … seconds, at
+ * most 15 minutes.
  */
-export function signInDelaySeconds(consecutiveFailures: number): number {
-  if (consecutiveFailures < 3) return 0;
-  return Math.min(2 ** (consecutiveFailures - 3), 15 * 60);
+export function signInDelaySeconds(consecutiveFailures: number, free = 3): number {
+  if (consecutiveFailures < free) return 0;
+  return Math.min(2 ** (consecutiveFailures - free), 15 * 60);
 }
+
+/** Failed sign-ins an address may make before it waits: a team behind one router mistypes too. */
+export const FREE_FAILURES_PER_ADDRESS = 10;
