@@ -1,4 +1,3 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
 import type { ApplicationConfig } from '@angular/core';
 import { inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
 import {
@@ -8,18 +7,22 @@ import {
   withInMemoryScrolling,
   withRouterConfig,
 } from '@angular/router';
-import { provideTranslateService } from '@ngx-translate/core';
-import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
+import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { DEFAULT_LOCALE } from '@kring/domain';
 import { appRoutes } from './app.routes';
+import { SessionStore } from './core/auth/session.store';
+import { provideKringHttp } from './core/http/http';
 import { provideKringIcons } from './core/icons/icons';
+import { provideOfflineSupport } from './room/offline/offline-support';
+import { KringTranslateLoader } from './core/i18n/kring-translate-loader';
 import { LanguageService } from './core/i18n/language.service';
 import { TranslatedTitleStrategy } from './core/i18n/translated-title-strategy';
 
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideHttpClient(withFetch()),
+    // Anti-forgery header and the session watch (see provideKringHttp).
+    provideKringHttp(),
     provideRouter(
       appRoutes,
       withComponentInputBinding(),
@@ -27,13 +30,21 @@ export const appConfig: ApplicationConfig = {
       withRouterConfig({ onSameUrlNavigation: 'reload' }),
     ),
     { provide: TitleStrategy, useExisting: TranslatedTitleStrategy },
-    // Translations live in public/i18n/<locale>.json and are fetched at runtime.
+    // Translations live in public/i18n/<locale>.json and public/i18n/<feature>/<locale>.json,
+    // fetched at runtime and merged (see KringTranslateLoader).
     provideTranslateService({
       fallbackLang: DEFAULT_LOCALE,
-      loader: provideTranslateHttpLoader({ prefix: 'i18n/', suffix: '.json' }),
+      loader: provideTranslateLoader(KringTranslateLoader),
     }),
     provideKringIcons(),
+    // Production builds: a service worker keeps the app shell for offline use; waiting room taps are sent.
+    provideOfflineSupport(),
     // Render nothing until the remembered language is loaded: no flash of keys or of Dutch.
     provideAppInitializer(() => inject(LanguageService).init()),
+    // Who is signed in: asked at once, but nothing waits for it except the staff pages' guards,
+    // so the public pages show even when the API is slow or down. It also sets the XSRF cookie.
+    provideAppInitializer(() => {
+      void inject(SessionStore).load();
+    }),
   ],
 };

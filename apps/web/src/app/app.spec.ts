@@ -9,6 +9,10 @@ import { BehaviorSubject, map } from 'rxjs';
 import { provideTranslateTesting } from '../testing/translate-testing';
 import { App } from './app';
 import { provideKringIcons } from './core/icons/icons';
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { SessionStore } from './core/auth/session.store';
+import { makeSession } from '../testing/staff';
 
 @Component({ template: '<h1>{{ 1 }}</h1>' })
 class StubPage {}
@@ -31,6 +35,8 @@ describe(App.name, () => {
     screenIsDesktop.next(options.desktop);
     TestBed.configureTestingModule({
       providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
         provideTranslateTesting(),
         provideKringIcons(),
         provideRouter([{ path: '**', component: StubPage }]),
@@ -133,5 +139,23 @@ describe(App.name, () => {
     await render({ desktop: true });
 
     expect(element.querySelector('.app')?.getAttribute('dir')).toBe('ltr');
+  });
+
+  it('should offer "Aanmelden" in the toolbar on a desktop when nobody is signed in', async () => {
+    await render({ desktop: true });
+    TestBed.inject(SessionStore).clear();
+    await fixture.whenStable();
+
+    expect(element.querySelector('header a[href="/aanmelden"]')?.textContent?.trim()).toBe('Aanmelden');
+    expect(element.querySelector('kr-account-nav')).toBeNull();
+  });
+
+  it('should put the account in the drawer on a phone, where the toolbar has no room', async () => {
+    await render({ desktop: false });
+    TestBed.inject(SessionStore).set(makeSession());
+    await fixture.whenStable();
+
+    expect(element.querySelector('header kr-account-menu')).toBeNull();
+    expect(element.querySelector('mat-sidenav kr-account-nav h2')?.textContent).toContain('Gita Peeters');
   });
 });

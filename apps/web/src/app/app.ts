@@ -14,9 +14,11 @@ import { map } from 'rxjs';
 import { LanguageSwitch } from './core/i18n/language-switch/language-switch';
 import { LanguageService } from './core/i18n/language.service';
 import { MainNav } from './shell/main-nav/main-nav';
+import { AccountMenu } from './account/account-menu/account-menu';
+import { AccountNav } from './account/account-nav/account-nav';
+import { DESKTOP_QUERY } from './core/layout/breakpoints';
 
-/** Wide enough for a side navigation next to the content. */
-export const DESKTOP_QUERY = '(min-width: 840px)';
+export { DESKTOP_QUERY };
 /** Height of the sticky toolbar; the side navigation and anchor scrolling start below it. */
 export const TOOLBAR_HEIGHT = 64;
 
@@ -24,6 +26,8 @@ export const TOOLBAR_HEIGHT = 64;
 @Component({
   selector: 'kr-root',
   imports: [
+    AccountMenu,
+    AccountNav,
     Dir,
     LanguageSwitch,
     MainNav,

@@ -6,9 +6,27 @@ import { of, throwError } from 'rxjs';
 import en from '../../public/i18n/en.json';
 import fr from '../../public/i18n/fr.json';
 import nl from '../../public/i18n/nl.json';
+import parentsAr from '../../public/i18n/parents/ar.json';
+import parentsEn from '../../public/i18n/parents/en.json';
+import parentsFr from '../../public/i18n/parents/fr.json';
+import parentsNl from '../../public/i18n/parents/nl.json';
+import planningEn from '../../public/i18n/planning/en.json';
+import planningFr from '../../public/i18n/planning/fr.json';
+import planningNl from '../../public/i18n/planning/nl.json';
+import roomEn from '../../public/i18n/room/en.json';
+import roomFr from '../../public/i18n/room/fr.json';
+import roomNl from '../../public/i18n/room/nl.json';
+import { mergeTranslations } from '../app/core/i18n/kring-translate-loader';
 
-/** The real translation files, so tests assert on the words people will see. */
-export const TRANSLATIONS: Readonly<Record<string, TranslationObject>> = { nl, en, fr };
+/** The real translation files (core and features, merged as the app merges them), so tests assert on the words people will see. */
+export const TRANSLATIONS: Readonly<Record<string, TranslationObject>> = {
+  nl: mergeTranslations([nl, planningNl, parentsNl, roomNl]),
+  en: mergeTranslations([en, planningEn, parentsEn, roomEn]),
+  fr: mergeTranslations([fr, planningFr, parentsFr, roomFr]),
+};
+
+/** Arabic exists for the parents' pages only. */
+export const ARABIC_PARENT_TRANSLATIONS: TranslationObject = parentsAr;
 
 class StaticTranslateLoader extends TranslateLoader {
   constructor(private readonly failing: readonly string[]) {

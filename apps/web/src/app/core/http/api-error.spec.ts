@@ -1,6 +1,6 @@
-import { HttpErrorResponse } from '@angular/common/http';
+import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
 import type { ApiErrorBody } from '@kring/domain';
-import { apiErrorMessageKey } from './api-error';
+import { apiErrorCode, apiErrorMessageKey, apiFieldErrors, retryAfterSeconds } from './api-error';
 
 function httpError(status: number, error: unknown): HttpErrorResponse {
   return new HttpErrorResponse({ status, error });
@@ -19,5 +19,40 @@ describe(apiErrorMessageKey.name, () => {
     ['it is not an HTTP error at all', new Error('bug'), 'errors.generic'],
   ])('should pick the right message when %s', (_case, error, expected) => {
     expect(apiErrorMessageKey(error)).toBe(expected);
+  });
+});
+
+describe(apiFieldErrors.name, () => {
+  it('should list the refused fields when the API sends them', () => {
+    const body: ApiErrorBody = {
+      code: 'validation_failed',
+      message: 'x',
+      fields: [{ field: 'password', code: 'weak_password', message: 'y', reason: 'too_common' }],
+    };
+
+    expect(apiFieldErrors(httpError(400, body))).toEqual(body.fields);
+    expect(apiErrorCode(httpError(400, body))).toBe('validation_failed');
+  });
+
+  it('should give no fields and no code when the error is not from the API', () => {
+    expect(apiFieldErrors(new Error('bug'))).toEqual([]);
+    expect(apiErrorCode(httpError(502, 'Bad gateway'))).toBeNull();
+  });
+});
+
+describe(retryAfterSeconds.name, () => {
+  it('should read the wait from the Retry-After header when the API throttles', () => {
+    const error = new HttpErrorResponse({
+      status: 429,
+      error: { code: 'too_many_requests', message: 'x' },
+      headers: new HttpHeaders({ 'Retry-After': '120' }),
+    });
+
+    expect(retryAfterSeconds(error)).toBe(120);
+  });
+
+  it('should give null when there is no usable header', () => {
+    expect(retryAfterSeconds(httpError(429, { code: 'too_many_requests', message: 'x' }))).toBeNull();
+    expect(retryAfterSeconds(new Error('x'))).toBeNull();
   });
 });

@@ -4,7 +4,7 @@ import { TranslateService } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
 import { catchError, of } from 'rxjs';
 import type { Locale } from '@kring/domain';
-import { DEFAULT_LOCALE, STAFF_LOCALES, isLocale, textDirection } from '@kring/domain';
+import { DEFAULT_LOCALE, LOCALES, STAFF_LOCALES, isLocale, textDirection } from '@kring/domain';
 
 /** Where the chosen language is remembered between visits. */
 export const LOCALE_STORAGE_KEY = 'kring.locale';
@@ -14,6 +14,20 @@ export const LOCALE_STORAGE_KEY = 'kring.locale';
  * once `ar.json` exists; direction, `lang` and storage already work for any locale.
  */
 export const OFFERED_LOCALES: readonly Locale[] = STAFF_LOCALES;
+
+/** The parent pages (and the public start page) add Arabic, written right to left. */
+export const PARENT_LOCALES: readonly Locale[] = LOCALES;
+
+/**
+ * Each language named in its own language and script: the same in every translation,
+ * so a parent who does not read the current language still finds their own.
+ */
+export const NATIVE_LANGUAGE_NAMES: Readonly<Record<Locale, string>> = {
+  nl: 'Nederlands',
+  en: 'English',
+  fr: 'Français',
+  ar: 'العربية',
+};
 
 /**
  * The one place that knows the current language: it asks ngx-translate to load it,
@@ -29,6 +43,10 @@ export class LanguageService {
   readonly locale = this.current.asReadonly();
   readonly direction = computed(() => textDirection(this.current()));
   readonly offered = OFFERED_LOCALES;
+  /** How many open pages offer the parent languages (a count, so page changes cannot race). */
+  private readonly parentPagesOpen = signal(0);
+  /** The languages to offer on the page shown now: the parent pages add Arabic. */
+  readonly offeredHere = computed(() => (this.parentPagesOpen() > 0 ? PARENT_LOCALES : this.offered));
 
   constructor() {
     this.translate.onLangChange
@@ -44,11 +62,26 @@ export class LanguageService {
    */
   init(): Observable<unknown> {
     const remembered = this.readStored();
-    const start = remembered !== null && this.offered.includes(remembered) ? remembered : DEFAULT_LOCALE;
+    // Arabic, chosen on a parent page, is remembered too (its core texts exist in ar.json).
+    const start = remembered !== null && PARENT_LOCALES.includes(remembered) ? remembered : DEFAULT_LOCALE;
     return this.use(start).pipe(
       catchError(() => (start === DEFAULT_LOCALE ? of(null) : this.use(DEFAULT_LOCALE))),
       catchError(() => of(null)),
     );
+  }
+
+  /**
+   * A parent page opened: Arabic is offered in the language menu until the returned
+   * function is called (when the page closes).
+   */
+  offerParentLanguages(): () => void {
+    this.parentPagesOpen.update((open) => open + 1);
+    let closed = false;
+    return () => {
+      if (closed) return;
+      closed = true;
+      this.parentPagesOpen.update((open) => Math.max(0, open - 1));
+    };
   }
 
   /** Switches the language; the screens follow as soon as its translations are loaded. */

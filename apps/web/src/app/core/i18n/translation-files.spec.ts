@@ -1,4 +1,4 @@
-import { AUDIENCES, ErrorCode, GROUP_KINDS } from '@kring/domain';
+import { AUDIENCES, AuditAction, ErrorCode, GROUP_KINDS, PasswordProblem, STAFF_ROLES } from '@kring/domain';
 import { TRANSLATIONS } from '../../../testing/translate-testing';
 import { OFFERED_LOCALES } from './language.service';
 
@@ -64,6 +64,15 @@ describe('Translation files', () => {
       ...Object.values(ErrorCode).map((code) => `errors.codes.${code}`),
       'errors.generic',
       'errors.offline',
+    ];
+    expect(needed.filter((key) => !dutch.has(key))).toEqual([]);
+  });
+
+  it('should name every staff role, audit action and password problem when the domain defines them', () => {
+    const needed = [
+      ...STAFF_ROLES.flatMap((role) => [`roles.${role}`, `roles.describe.${role}`]),
+      ...Object.values(AuditAction).map((action) => `audit.actions.${action}`),
+      ...Object.values(PasswordProblem).map((problem) => `password.problems.${problem}`),
     ];
     expect(needed.filter((key) => !dutch.has(key))).toEqual([]);
   });

@@ -1,8 +1,10 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import { makePublicGroup } from '../../../testing/groups';
 import { provideTranslateTesting } from '../../../testing/translate-testing';
+import { LanguageService } from '../../core/i18n/language.service';
 import { HomePage } from './home-page';
 import { provideKringIcons } from '../../core/icons/icons';
 
@@ -12,7 +14,13 @@ describe(HomePage.name, () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateTesting(), provideKringIcons()],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateTesting(),
+        provideKringIcons(),
+        provideRouter([]),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(HomePage);
@@ -45,9 +53,17 @@ describe(HomePage.name, () => {
     expect(section?.querySelector('kr-group-card h3')?.textContent).toBe('Babybabbels');
   });
 
-  it('should not offer actions that lead nowhere when registration does not exist yet', () => {
-    const actions = [...element.querySelectorAll('button, a')].map((el) => el.textContent?.trim());
+  it('should lead parents to finding a group and registering when they want to join', () => {
+    const links = [...element.querySelectorAll('a')].map((a) => [a.textContent?.trim(), a.getAttribute('href')]);
 
-    expect(actions).toEqual([]);
+    expect(links).toEqual([
+      ['Zoek een groep en schrijf je in', '/groepen'],
+      ['Wil je je inschrijven? Zoek een groep die bij je past.', '/groepen/zoeken'],
+    ]);
+    expect(element.querySelectorAll('button')).toHaveLength(0);
+  });
+
+  it('should offer Arabic in the language menu while the start page is open', () => {
+    expect(TestBed.inject(LanguageService).offeredHere()).toEqual(['nl', 'en', 'fr', 'ar']);
   });
 });

@@ -1,3 +1,5 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
@@ -5,6 +7,9 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { provideTranslateTesting } from '../../../testing/translate-testing';
 import { MainNav } from './main-nav';
 import { provideKringIcons } from '../../core/icons/icons';
+import type { SessionInfo } from '@kring/domain';
+import { makeAdminSession, makeSession } from '../../../testing/staff';
+import { SessionStore } from '../../core/auth/session.store';
 
 @Component({ imports: [MainNav], template: '<kr-main-nav (navigated)="count = count + 1" />' })
 class Host {
@@ -12,10 +17,18 @@ class Host {
 }
 
 describe(MainNav.name, () => {
-  async function render(url: string) {
+  async function render(url: string, session: SessionInfo | null = null) {
     TestBed.configureTestingModule({
-      providers: [provideTranslateTesting(), provideKringIcons(), provideRouter([{ path: '', component: Host }])],
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTranslateTesting(),
+        provideKringIcons(),
+        provideRouter([{ path: '**', component: Host }]),
+      ],
     });
+    if (session) TestBed.inject(SessionStore).set(session);
+    else TestBed.inject(SessionStore).clear();
     const harness = await RouterTestingHarness.create();
     const host = await harness.navigateByUrl(url, Host);
     harness.detectChanges();
@@ -53,5 +66,43 @@ describe(MainNav.name, () => {
     await harness.fixture.whenStable();
 
     expect(host.count).toBe(1);
+  });
+
+  const titles = (links: HTMLAnchorElement[]) => links.map((a) => a.textContent?.trim());
+
+  it('should add "Vandaag" and "Mijn groepen" and nothing of the admin pages when a group worker is signed in', async () => {
+    const { links } = await render('/', makeSession());
+
+    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Vandaag', 'Mijn groepen']);
+    expect(links[2].getAttribute('href')).toBe('/vandaag');
+    expect(links[3].getAttribute('href')).toBe('/mijn-groepen');
+  });
+
+  it('should add "Medewerkers" and "Audit" and not "Mijn groepen" when an admin is signed in', async () => {
+    const { links } = await render('/', makeAdminSession());
+
+    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Medewerkers', 'Audit']);
+    expect(links.map((a) => a.getAttribute('href')).slice(2)).toEqual(['/beheer/medewerkers', '/beheer/audit']);
+  });
+
+  it('should show everything to someone who is both admin and coordinator', async () => {
+    const { links } = await render('/', makeAdminSession({ user: { roles: ['admin', 'coordinator'] } }));
+
+    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Vandaag', 'Mijn groepen', 'Medewerkers', 'Audit']);
+  });
+
+  it('should not show staff links while the two-factor step is still open', async () => {
+    const { links } = await render(
+      '/',
+      makeSession({ user: { roles: ['admin'] }, twoFactor: { state: 'enrolment_required', required: true } }),
+    );
+
+    expect(titles(links)).toEqual(['Start', 'Groepen vinden']);
+  });
+
+  it('should mark the staff page as current on its own pages', async () => {
+    const { links } = await render('/beheer/audit', makeAdminSession());
+
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, 'page']);
   });
 });

@@ -4,7 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatMenuModule } from '@angular/material/menu';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Locale } from '@kring/domain';
-import { LanguageService } from '../language.service';
+import { LanguageService, NATIVE_LANGUAGE_NAMES } from '../language.service';
 
 /** The language menu in the toolbar; each language is named in its own language. */
 @Component({
@@ -18,7 +18,9 @@ export class LanguageSwitch {
   private readonly language = inject(LanguageService);
 
   protected readonly current = this.language.locale;
-  protected readonly offered = this.language.offered;
+  /** The parent pages add Arabic. */
+  protected readonly offered = this.language.offeredHere;
+  protected readonly names = NATIVE_LANGUAGE_NAMES;
 
   protected choose(locale: Locale): void {
     this.language.use(locale).subscribe({ error: () => undefined });

@@ -1,0 +1,16 @@
+import type { Routes } from '@angular/router';
+
+/** `/beheer/…`: accounts and the audit trail, for admins. Route `title`s are translation keys. */
+export const ADMIN_ROUTES: Routes = [
+  {
+    path: 'medewerkers',
+    title: 'staffAdmin.title',
+    loadComponent: () => import('./staff-list-page/staff-list-page').then((m) => m.StaffListPage),
+  },
+  {
+    path: 'audit',
+    title: 'audit.title',
+    loadComponent: () => import('./audit-page/audit-page').then((m) => m.AuditPage),
+  },
+  { path: '', pathMatch: 'full', redirectTo: 'medewerkers' },
+];

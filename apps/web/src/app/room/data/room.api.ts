@@ -1,0 +1,43 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type { Observable } from 'rxjs';
+import type { CarePrompt, Locale, RosterView, SessionView, SyncOp, SyncResponse, TallyView } from '@kring/domain';
+import { API_BASE_URL } from '../../core/http/api-base-url';
+
+/** The API of the room: today's sessions, a roster, a drop-in's counts, taps from the phone, gentle prompts. */
+@Injectable({ providedIn: 'root' })
+export class RoomApi {
+  private readonly http = inject(HttpClient);
+  private readonly base = inject(API_BASE_URL);
+
+  /** The sessions I facilitate between `from` and `to` (ISO instants). */
+  mySessions(from: string, to: string, locale: Locale): Observable<SessionView[]> {
+    return this.http.get<SessionView[]>(`${this.base}/sessions/mine`, { params: { from, to, locale } });
+  }
+
+  session(id: string, locale: Locale): Observable<SessionView> {
+    return this.http.get<SessionView>(`${this.base}/sessions/${encodeURIComponent(id)}`, { params: { locale } });
+  }
+
+  roster(sessionId: string): Observable<RosterView> {
+    return this.http.get<RosterView>(`${this.base}/sessions/${encodeURIComponent(sessionId)}/roster`);
+  }
+
+  tally(sessionId: string): Observable<TallyView> {
+    return this.http.get<TallyView>(`${this.base}/sessions/${encodeURIComponent(sessionId)}/tally`);
+  }
+
+  /** Taps made on the phone; one answer per tap. */
+  sync(ops: readonly SyncOp[]): Observable<SyncResponse> {
+    return this.http.post<SyncResponse>(`${this.base}/attendance/sync`, { ops });
+  }
+
+  /** Coordinators: reopen a closed session's attendance for two days. */
+  unlock(sessionId: string, reason: string): Observable<RosterView> {
+    return this.http.post<RosterView>(`${this.base}/sessions/${encodeURIComponent(sessionId)}/attendance/unlock`, { reason });
+  }
+
+  carePrompts(): Observable<CarePrompt[]> {
+    return this.http.get<CarePrompt[]>(`${this.base}/care-prompts`);
+  }
+}

@@ -1,0 +1,11 @@
+import type { Routes } from '@angular/router';
+import { RosterPage } from './roster-page/roster-page';
+import { TallyPage } from './tally-page/tally-page';
+import { TodayPage } from './today-page/today-page';
+
+/** The room, under `/vandaag`: one chunk, so once opened every room page also opens offline. */
+export const ROOM_ROUTES: Routes = [
+  { path: '', title: 'room.today.title', component: TodayPage },
+  { path: ':sessionId/lijst', title: 'room.roster.title', component: RosterPage },
+  { path: ':sessionId/telling', title: 'room.tally.title', component: TallyPage },
+];

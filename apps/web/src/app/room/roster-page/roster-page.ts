@@ -1,0 +1,151 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import type { AttendanceStatus, RosterFamily, RosterView } from '@kring/domain';
+import { StaffRole } from '@kring/domain';
+import { SessionStore } from '../../core/auth/session.store';
+import { errorMessage } from '../../core/http/error-message';
+import { DateTimePipe } from '../../core/i18n/date-time.pipe';
+import { LanguageService } from '../../core/i18n/language.service';
+import { applyToRoster, attendanceSummary, isLocked } from '../data/apply-taps';
+import { newId } from '../data/new-id';
+import { RoomCache } from '../data/room-cache';
+import type { LoadResult } from '../data/room-sync';
+import { RoomSync } from '../data/room-sync';
+import { TapQueue } from '../data/tap-queue';
+import { ROOM_PATHS } from '../room-paths';
+import { TimeRangePipe } from '../room-time.pipe';
+import { RosterFamilyItem } from '../roster-family/roster-family';
+import { SyncStatus } from '../sync-status/sync-status';
+import type { UnlockDialogData } from '../unlock-dialog/unlock-dialog';
+import { UnlockDialog } from '../unlock-dialog/unlock-dialog';
+import type { WalkIn } from '../walk-in-dialog/walk-in-dialog';
+import { WalkInDialog } from '../walk-in-dialog/walk-in-dialog';
+
+/**
+ * The roster in the room: who is expected, three big toggles each, "+ Nieuw gezin" for a family
+ * that walks in. Works without a connection: taps are kept on the phone and sent later.
+ */
+@Component({
+  selector: 'kr-roster-page',
+  imports: [
+    DateTimePipe,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressSpinnerModule,
+    RosterFamilyItem,
+    RouterLink,
+    SyncStatus,
+    TimeRangePipe,
+    TranslatePipe,
+  ],
+  templateUrl: './roster-page.html',
+  styleUrl: './roster-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RosterPage {
+  private readonly cache = inject(RoomCache);
+  private readonly queue = inject(TapQueue);
+  private readonly sync = inject(RoomSync);
+  private readonly dialog = inject(MatDialog);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly translate = inject(TranslateService);
+  private readonly store = inject(SessionStore);
+
+  /** From the address (`/vandaag/:sessionId/lijst`). */
+  readonly sessionId = input.required<string>();
+
+  protected readonly locale = inject(LanguageService).locale;
+  protected readonly todayPath = ROOM_PATHS.today;
+  protected readonly loading = signal(true);
+  protected readonly result = signal<LoadResult | null>(null);
+  protected readonly now = signal(new Date());
+  protected readonly snapshot = computed(() => this.cache.roster(this.sessionId()));
+  protected readonly view = computed<RosterView | null>(() => {
+    const snapshot = this.snapshot();
+    if (!snapshot) return null;
+    const id = this.sessionId();
+    return applyToRoster(snapshot.view, this.queue.taps().filter((t) => t.op.sessionId === id).map((t) => t.op));
+  });
+  protected readonly locked = computed(() => {
+    const view = this.view();
+    return view !== null && isLocked(view, this.now());
+  });
+  protected readonly summary = computed(() => attendanceSummary(this.view()?.families ?? []));
+  protected readonly canUnlock = computed(() => this.store.hasAccess() && this.store.roles().includes(StaffRole.Coordinator));
+  protected readonly offline = computed(() => {
+    const result = this.result();
+    return !this.sync.online() || (result !== null && !result.ok && result.failure === 'offline');
+  });
+  protected readonly notFound = computed(() => {
+    const result = this.result();
+    return result !== null && !result.ok && result.failure === 'not-found';
+  });
+  protected readonly problem = computed(() => {
+    const result = this.result();
+    if (!result || result.ok || result.failure === 'offline' || result.failure === 'not-found') return null;
+    return errorMessage(result.error, this.locale());
+  });
+
+  constructor() {
+    this.sync.enterRoom();
+    effect(() => {
+      const id = this.sessionId();
+      untracked(() => void this.load(id));
+    });
+    const clock = setInterval(() => this.now.set(new Date()), 30_000);
+    inject(DestroyRef).onDestroy(() => clearInterval(clock));
+  }
+
+  protected mark(family: RosterFamily, status: AttendanceStatus): void {
+    if (this.locked()) return;
+    this.sync.tap(
+      { id: newId(), kind: 'attendance', sessionId: this.sessionId(), familyId: family.familyId, status, at: new Date().toISOString() },
+      family.displayName,
+    );
+  }
+
+  protected addWalkIn(): void {
+    this.dialog
+      .open<WalkInDialog, undefined, WalkIn>(WalkInDialog, { maxWidth: '30rem', width: 'calc(100% - 32px)', autoFocus: 'first-tabbable' })
+      .afterClosed()
+      .subscribe((walkIn) => {
+        if (!walkIn) return;
+        this.sync.tap({ id: newId(), kind: 'walk_in', sessionId: this.sessionId(), familyId: newId(), ...walkIn, at: new Date().toISOString() });
+        void this.announcer.announce(String(this.translate.instant('room.walkIn.added', { name: walkIn.displayName })));
+      });
+  }
+
+  protected unlock(): void {
+    this.dialog
+      .open<UnlockDialog, UnlockDialogData, RosterView>(UnlockDialog, {
+        data: { sessionId: this.sessionId() },
+        maxWidth: '30rem',
+        width: 'calc(100% - 32px)',
+      })
+      .afterClosed()
+      .subscribe((view) => {
+        if (!view) return;
+        this.cache.setRoster(view);
+        this.now.set(new Date());
+        void this.announcer.announce(String(this.translate.instant('room.roster.locked.reopened')));
+      });
+  }
+
+  protected retry(): void {
+    void this.load(this.sessionId());
+  }
+
+  private async load(sessionId: string): Promise<void> {
+    this.loading.set(true);
+    const result = await this.sync.refreshRoster(sessionId);
+    if (sessionId !== this.sessionId()) return;
+    this.result.set(result);
+    this.loading.set(false);
+  }
+}
