@@ -114,16 +114,19 @@ export class RegistrationService {
       await this.repo.addChildren(familyId, dto.children);
       await this.repo.addConsent({ familyId, version: this.settings.privacyNoticeVersion, locale: dto.locale, at: now, method: by.consentMethod, takenBy: by.staffId });
       const enrolmentId = dto.groupId ? await this.repo.insertEnrolment(familyId, dto.groupId, now) : null;
-      const ids: string[] = [];
+      const placed: Array<{ id: string; sessionId: string; seats: number }> = [];
       for (const s of sessions) {
         const seats = seatsNeeded(dto.childrenComing ?? 0, s.children_count);
         const id = await this.repo.insertRegistration({ familyId, sessionId: s.id, enrolmentId, seats, childrenComing: dto.childrenComing ?? 0, needs: dto.needs, source: by.source, now });
-        await this.seats.place(id, s.id, seats);
-        ids.push(id);
+        placed.push({ id, sessionId: s.id, seats });
       }
-      const rows = await this.repo.registrationsByIds(ids);
       const family = (await this.repo.family(familyId)) as FamilyRow;
-      await this.announce(family, rows);
+      // Everything slow (the calendar file) is made before the seats are taken: from then on the
+      // session rows stay locked until this transaction ends, and every other registration waits.
+      const ics = this.confirmationIcs(family, await this.repo.registrationsByIds(placed.map((p) => p.id)));
+      for (const p of placed) await this.seats.place(p.id, p.sessionId, p.seats);
+      const rows = await this.repo.registrationsByIds(placed.map((p) => p.id));
+      await this.announce(family, rows, rows.every((r) => r.status === 'confirmed') ? ics : undefined);
       return { code, manageUrl: this.manageUrl(token), repeat: false, registrations: rows.map((r) => toView(r, dto.locale as Locale)) };
     });
   }
@@ -244,16 +247,21 @@ export class RegistrationService {
     return family;
   }
 
-  private async announce(family: FamilyRow, rows: RegistrationRow[]): Promise<void> {
+  private confirmationIcs(family: FamilyRow, rows: RegistrationRow[]): string {
+    const locale = family.locale as Locale;
+    return this.calendar.renderEvents(
+      pickLocalized(rows[0].group_title, locale).text,
+      rows.map((r) => ({ id: r.session_id, startsAt: r.starts_at, endsAt: r.ends_at, summary: pickLocalized(r.group_title, locale).text, location: `${r.location_name}, ${r.location_street}, ${r.location_city}`, cancelled: false })),
+      locale,
+    );
+  }
+
+  /** The confirmation (with the confirmed sessions as .ics) and/or the waitlist message. */
+  private async announce(family: FamilyRow, rows: RegistrationRow[], icsOfAll?: string): Promise<void> {
     const confirmed = rows.filter((r) => r.status === 'confirmed');
     const waiting = rows.filter((r) => r.status === 'waitlisted');
-    const locale = family.locale as Locale;
     if (confirmed.length) {
-      const ics = this.calendar.renderEvents(
-        pickLocalized(confirmed[0].group_title, locale).text,
-        confirmed.map((r) => ({ id: r.session_id, startsAt: r.starts_at, endsAt: r.ends_at, summary: pickLocalized(r.group_title, locale).text, location: `${r.location_name}, ${r.location_street}, ${r.location_city}`, cancelled: false })),
-        locale,
-      );
+      const ics = icsOfAll ?? this.confirmationIcs(family, confirmed);
       await this.outbox.toFamily(family, MessageKind.Confirmation, `confirmation:${family.id}`, this.facts(family, confirmed[0]), [
         { filename: 'kring.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics },
       ]);
@@ -262,6 +270,7 @@ export class RegistrationService {
       await this.outbox.toFamily(family, MessageKind.Waitlisted, `waitlisted:${family.id}`, { ...this.facts(family, waiting[0]), position: waiting[0].waitlist_position });
     }
   }
+
 
   /** What every message about a registration says; the link is the family's own, unsealed. */
   facts(family: FamilyRow, reg: RegistrationRow) {
