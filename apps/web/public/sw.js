@@ -14,7 +14,8 @@ const CACHE = 'kring-shell-v1';
 const INDEX = '/index.html';
 /** A network that neither answers nor fails (wifi that comes and goes) is given up on after this. */
 const NETWORK_TIMEOUT_MS = 4000;
-const HASHED = /-[0-9A-Z]{8,}\.(js|css)$/i;
+/** Angular names its bundles after their content (main-ABC123.js, chunk-Dj_mE1rd.js): such a name never changes. */
+const HASHED = /^\/(?:chunk|main|polyfills|styles)-[\w-]{6,}\.(?:js|css)$/;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(

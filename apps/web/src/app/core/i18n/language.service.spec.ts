@@ -88,6 +88,26 @@ describe(LanguageService.name, () => {
     expect(html.dir).toBe('ltr');
   });
 
+  it('should start in Arabic, right to left, when a parent chose it before', async () => {
+    const { service, html } = setUp({ stored: 'ar' });
+
+    await firstValueFrom(service.init());
+
+    expect(service.locale()).toBe('ar');
+    expect(html.dir).toBe('rtl');
+  });
+
+  it('should offer Arabic as long as any parent page is open', () => {
+    const { service } = setUp();
+    const first = service.offerParentLanguages();
+    const second = service.offerParentLanguages();
+
+    first();
+    expect(service.offeredHere()).toContain('ar');
+    second();
+    expect(service.offeredHere()).toEqual(['nl', 'en', 'fr']);
+  });
+
   it('should offer Dutch, English and French in that order', () => {
     const { service } = setUp();
 

@@ -9,6 +9,7 @@ import { apiErrorMessageKey } from '../../core/http/api-error';
 import { languageName } from '../../core/i18n/language-names';
 import { LanguageService } from '../../core/i18n/language.service';
 import { PublicFinderApi } from '../data/public-finder.api';
+import { latestValue } from '../shared/latest-value';
 import { seatPhrase } from '../shared/seats';
 import { WhenPipe } from '../shared/when.pipe';
 import { canRegisterFor, groupAction, mapUrl } from './group-actions';
@@ -35,7 +36,12 @@ export class GroupPage {
     params: () => ({ id: this.groupId(), locale: this.locale() }),
     stream: ({ params }) => this.api.group(params.id, params.locale),
   });
-  protected readonly page = computed(() => (this.group.hasValue() ? this.group.value() : null));
+  private readonly latestGroup = latestValue(this.group);
+  /** The group (kept while it loads in another language; never another group's). */
+  protected readonly page = computed(() => {
+    const page = this.latestGroup();
+    return page?.id === this.groupId() ? page : null;
+  });
   protected readonly errorKey = computed(() => (this.group.error() ? apiErrorMessageKey(this.group.error()) : null));
 
   /** Set when the words are not in the page language (a Dutch fallback), for `lang` and a note. */

@@ -1,7 +1,7 @@
 import type { Signal } from '@angular/core';
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { Injectable, computed, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import type { FormControl } from '@angular/forms';
+import type { FormControl, FormGroup, ValidatorFn } from '@angular/forms';
 import { NonNullableFormBuilder } from '@angular/forms';
 import type { Need, RegisterResponse } from '@kring/domain';
 import { ErrorCode, NEEDS } from '@kring/domain';
@@ -31,18 +31,23 @@ export class RegistrationFlow {
   private readonly locale = inject(LanguageService).locale;
   private readonly fb = inject(NonNullableFormBuilder);
 
+  /** The messages shown next to fields: field path → translation key. */
+  private readonly fieldErrors = signal<FieldErrors>({});
+  /** The values the fields had when their messages were shown (a changed field loses its message). */
+  private shownValues = new Map<string, string>();
+
   readonly form = this.fb.group({
-    displayName: [''],
+    displayName: ['', this.messageFor('displayName')],
     channel: this.fb.control<Channel>('phone'),
-    phone: [''],
-    email: [''],
+    phone: ['', this.messageFor('phone')],
+    email: ['', this.messageFor('email')],
     children: this.fb.array([this.childRow()]),
-    childrenComing: [0],
+    childrenComing: [0, this.messageFor('childrenComing')],
     childcare: [false],
     interpreter: [false],
     accessibility: [false],
     discreet: [false],
-    consent: [false],
+    consent: [false, this.messageFor('consent')],
     /** The field people never see (bots fill it in). */
     website: [''],
   });
@@ -53,7 +58,6 @@ export class RegistrationFlow {
   readonly channel = toSignal(this.form.controls.channel.valueChanges, { initialValue: this.form.controls.channel.value });
 
   private readonly index = signal(0);
-  private readonly fieldErrors = signal<FieldErrors>({});
 
   readonly steps = STEPS;
   readonly step = computed<StepId>(() => STEPS[this.index()]);
@@ -71,11 +75,11 @@ export class RegistrationFlow {
   constructor() {
     // A field that is changed loses its old message.
     this.form.valueChanges.subscribe(() => {
-      const shown = Object.entries(this.fieldErrors());
-      const changed = shown.filter(([path]) => this.controlsOf(path).some((control) => control.valid));
+      const changed = [...this.shownValues].filter(([path, value]) => this.valueOf(path) !== value).map(([path]) => path);
       if (changed.length === 0) return;
-      for (const [path] of changed) for (const control of this.controlsOf(path)) control.setErrors(null);
-      this.fieldErrors.set(Object.fromEntries(shown.filter((entry) => !changed.includes(entry))));
+      for (const path of changed) this.shownValues.delete(path);
+      this.fieldErrors.update((errors) => Object.fromEntries(Object.entries(errors).filter(([path]) => !changed.includes(path))));
+      for (const path of changed) this.revalidate(path);
     });
   }
 
@@ -196,8 +200,10 @@ export class RegistrationFlow {
   }
 
   private clearErrors(): void {
-    for (const path of Object.keys(this.fieldErrors())) for (const control of this.controlsOf(path)) control.setErrors(null);
+    const paths = Object.keys(this.fieldErrors());
     this.fieldErrors.set({});
+    this.shownValues.clear();
+    for (const path of paths) this.revalidate(path);
   }
 
   private show(errors: FieldErrors): void {
@@ -205,11 +211,30 @@ export class RegistrationFlow {
     this.fieldErrors.set(errors);
     this.attention.update((n) => n + 1);
     for (const path of Object.keys(errors)) {
-      for (const control of this.controlsOf(path)) {
-        control.setErrors({ kring: true });
-        control.markAsTouched();
-      }
+      this.shownValues.set(path, this.valueOf(path));
+      this.revalidate(path);
+      for (const control of this.controlsOf(path)) control.markAsTouched();
     }
+  }
+
+  /**
+   * A validator that keeps a field invalid while its message shows, so the field looks and is
+   * announced invalid (also when its step is shown again and the field is bound anew).
+   */
+  private messageFor(path: string | (() => string)): ValidatorFn {
+    return () => {
+      const errors = untracked(this.fieldErrors);
+      if (Object.keys(errors).length === 0) return null;
+      return errors[typeof path === 'string' ? path : path()] ? { kring: true } : null;
+    };
+  }
+
+  private revalidate(path: string): void {
+    for (const control of this.controlsOf(path)) control.updateValueAndValidity({ emitEvent: false });
+  }
+
+  private valueOf(path: string): string {
+    return JSON.stringify(this.controlsOf(path).map((control) => control.value));
   }
 
   /** The form controls behind a field path (a child is its month and its year). */
@@ -225,6 +250,12 @@ export class RegistrationFlow {
   }
 
   private childRow() {
-    return this.fb.group({ month: [''], year: [''] });
+    const rows = () => (this.form as typeof this.form | undefined)?.controls.children.controls ?? [];
+    const path = () => `children.${row ? rows().indexOf(row) : -1}`;
+    const row: FormGroup<{ month: FormControl<string>; year: FormControl<string> }> = this.fb.group({
+      month: ['', this.messageFor(path)],
+      year: ['', this.messageFor(path)],
+    });
+    return row;
   }
 }

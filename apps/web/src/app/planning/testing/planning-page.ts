@@ -46,5 +46,18 @@ export async function settleDialogs(page: RenderedPage): Promise<void> {
 export async function answerDialog(loader: HarnessLoader, button: string | RegExp): Promise<void> {
   const dialog = await loader.getHarness(MatDialogHarness);
   await (await dialog.getHarness(MatButtonHarness.with({ text: button }))).click();
-  await vi.waitFor(() => expect(document.querySelector('mat-dialog-container')).toBeNull());
+  await dialogsClosed();
+}
+
+/**
+ * Waits until no dialog is open (closing animates). Plain polling: this folder is compiled with
+ * the app too, where the test runner's globals do not exist.
+ */
+export async function dialogsClosed(timeoutMs = 2000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (document.querySelector('mat-dialog-container')) {
+    if (Date.now() > until) throw new Error('the dialog did not close');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    TestBed.tick();
+  }
 }

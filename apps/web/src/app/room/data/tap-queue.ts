@@ -1,4 +1,4 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import { DOCUMENT, DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import type { SyncOp, SyncResult } from '@kring/domain';
 import { RoomStorage, ownerKey } from './room-storage';
 
@@ -43,10 +43,14 @@ export class TapQueue {
   readonly stored = signal(true);
 
   constructor() {
-    globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+    // Another tab changed the taps: show them here too.
+    const window = inject(DOCUMENT).defaultView;
+    const onStorage = (event: StorageEvent) => {
       const owner = this.owner();
       if (owner && event.key?.startsWith(ownerKey(owner, ''))) this.reload();
-    });
+    };
+    window?.addEventListener('storage', onStorage);
+    inject(DestroyRef).onDestroy(() => window?.removeEventListener('storage', onStorage));
   }
 
   /** Whose taps these are; switching person shows (and sends) only that person's taps. */

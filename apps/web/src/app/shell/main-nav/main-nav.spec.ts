@@ -73,22 +73,39 @@ describe(MainNav.name, () => {
   it('should add "Vandaag" and "Mijn groepen" and nothing of the admin pages when a group worker is signed in', async () => {
     const { links } = await render('/', makeSession());
 
-    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Vandaag', 'Mijn groepen']);
+    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Vandaag', 'Mijn groepen', 'Mijn week', 'Planning']);
     expect(links[2].getAttribute('href')).toBe('/vandaag');
     expect(links[3].getAttribute('href')).toBe('/mijn-groepen');
+  });
+
+  it('should lead a coordinator to the planning: my week, the calendar and the places', async () => {
+    const { links } = await render('/', makeSession({ user: { roles: ['coordinator'] } }));
+
+    expect(titles(links).slice(4)).toEqual(['Mijn week', 'Planning', 'Plaatsen']);
+    expect(links.map((a) => a.getAttribute('href')).slice(4)).toEqual(['/mijn-week', '/planning', '/planning/plaatsen']);
   });
 
   it('should add "Medewerkers" and "Audit" and not "Mijn groepen" when an admin is signed in', async () => {
     const { links } = await render('/', makeAdminSession());
 
-    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Medewerkers', 'Audit']);
-    expect(links.map((a) => a.getAttribute('href')).slice(2)).toEqual(['/beheer/medewerkers', '/beheer/audit']);
+    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Plaatsen', 'Medewerkers', 'Audit']);
+    expect(links.map((a) => a.getAttribute('href')).slice(2)).toEqual(['/planning/plaatsen', '/beheer/medewerkers', '/beheer/audit']);
   });
 
   it('should show everything to someone who is both admin and coordinator', async () => {
     const { links } = await render('/', makeAdminSession({ user: { roles: ['admin', 'coordinator'] } }));
 
-    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Vandaag', 'Mijn groepen', 'Medewerkers', 'Audit']);
+    expect(titles(links)).toEqual([
+      'Start',
+      'Groepen vinden',
+      'Vandaag',
+      'Mijn groepen',
+      'Mijn week',
+      'Planning',
+      'Plaatsen',
+      'Medewerkers',
+      'Audit',
+    ]);
   });
 
   it('should not show staff links while the two-factor step is still open', async () => {
@@ -103,6 +120,6 @@ describe(MainNav.name, () => {
   it('should mark the staff page as current on its own pages', async () => {
     const { links } = await render('/beheer/audit', makeAdminSession());
 
-    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, 'page']);
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, null, 'page']);
   });
 });

@@ -7,6 +7,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { GROUP_WORK_ROLES, StaffRole } from '@kring/domain';
 import { AUTH_PATHS } from '../../core/auth/auth-flow';
 import { SessionStore } from '../../core/auth/session.store';
+import { PLANNING_PATHS } from '../../planning/planning-paths';
 
 /**
  * The main navigation: only links that lead somewhere real, and only to what the signed-in
@@ -30,6 +31,11 @@ export class MainNav {
   protected readonly todayPath = '/vandaag';
   protected readonly showGroupWork = computed(() => this.store.hasAccess() && this.store.hasRole(...GROUP_WORK_ROLES));
   protected readonly showAdmin = computed(() => this.store.hasAccess() && this.store.hasRole(StaffRole.Admin));
+  /** Planning: my week and the calendar (group work); places (also admins). */
+  protected readonly planningPaths = PLANNING_PATHS;
+  protected readonly showPlaces = computed(
+    () => this.store.hasAccess() && this.store.hasRole(StaffRole.Admin, StaffRole.Coordinator),
+  );
 
   /** "Start" and "Groepen vinden" share a path; the fragment tells them apart. */
   protected readonly exact: IsActiveMatchOptions = {

@@ -45,6 +45,25 @@ describe(LanguageSwitch.name, () => {
     ]);
   });
 
+  it('should offer Arabic, in its own script, only while a parent page is open', async () => {
+    const close = TestBed.inject(LanguageService).offerParentLanguages();
+    await fixture.whenStable();
+    await menu.open();
+    expect(await Promise.all((await menu.getItems()).map((item) => item.getText()))).toEqual([
+      'Nederlands',
+      'English',
+      'Français',
+      'العربية',
+    ]);
+    await menu.close();
+
+    close();
+    close(); // closing twice must not hide Arabic for another open parent page
+    await fixture.whenStable();
+    await menu.open();
+    expect(await menu.getItems()).toHaveLength(3);
+  });
+
   it('should switch to English and remember it when English is chosen', async () => {
     await menu.clickItem({ text: 'English' });
     await fixture.whenStable();

@@ -11,6 +11,7 @@ import { apiErrorMessageKey } from '../../../core/http/api-error';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { PublicFinderApi } from '../../data/public-finder.api';
 import { RegistrationsApi } from '../../data/registrations.api';
+import { latestValue } from '../../shared/latest-value';
 import { WhenPipe } from '../../shared/when.pipe';
 import { ChildrenStep } from '../children-step/children-step';
 import { ConsentStep } from '../consent-step/consent-step';
@@ -72,7 +73,12 @@ export class RegisterPage {
     stream: ({ params }) => this.registrations.privacyNotice(params),
   });
 
-  protected readonly page = computed(() => (this.group.hasValue() ? this.group.value() : null));
+  private readonly latestGroup = latestValue(this.group);
+  /** The group (kept while it loads in another language; never another group's). */
+  protected readonly page = computed(() => {
+    const page = this.latestGroup();
+    return page?.id === this.groupId() ? page : null;
+  });
   protected readonly groupErrorKey = computed(() => (this.group.error() ? apiErrorMessageKey(this.group.error()) : null));
   protected readonly target = computed(() => {
     const page = this.page();
@@ -82,7 +88,7 @@ export class RegisterPage {
     const page = this.page();
     return page && page.locale !== this.locale() ? page.locale : null;
   });
-  protected readonly noticeValue = computed(() => (this.notice.hasValue() ? this.notice.value() : null));
+  protected readonly noticeValue = latestValue(this.notice);
   protected readonly stepNames = this.flow.steps;
 
   constructor() {

@@ -31,12 +31,10 @@ export class CancelSessionDialog {
   protected readonly session = inject<SessionView>(MAT_DIALOG_DATA);
   protected readonly locale = inject(LanguageService).locale;
   protected readonly max = REASON_MAX;
-  protected readonly reason = inject(NonNullableFormBuilder).control('', [
-    Validators.required,
-    notBlank,
-    Validators.minLength(REASON_MIN),
-    Validators.maxLength(REASON_MAX),
-  ]);
+  protected readonly form = inject(NonNullableFormBuilder).group({
+    reason: ['', [Validators.required, notBlank, Validators.minLength(REASON_MIN), Validators.maxLength(REASON_MAX)]],
+  });
+  protected readonly reason = this.form.controls.reason;
 
   protected submit(): void {
     const reason = this.reason.value.trim();
