@@ -15,6 +15,7 @@ interface SessionRow {
   audience: string;
   starts_at: Date;
   ends_at: Date;
+  location_id: string;
   location_name: string;
   city: string;
   seats_left: number | null;
@@ -23,7 +24,7 @@ interface SessionRow {
 }
 
 const SESSION_SQL = `
-  SELECT s.id, g.id AS group_id, g.title, g.kind, g.audience, s.starts_at, s.ends_at, l.name AS location_name, l.city,
+  SELECT s.id, g.id AS group_id, g.title, g.kind, g.audience, s.starts_at, s.ends_at, l.id AS location_id, l.name AS location_name, l.city,
          CASE WHEN s.seat_capacity IS NULL THEN NULL ELSE greatest(s.seat_capacity - s.seats_taken, 0) END AS seats_left,
          (g.registration_mode = 'open'
            AND (g.registration_opens_days_before IS NULL OR s.starts_at - make_interval(days => g.registration_opens_days_before) <= $1)
@@ -56,7 +57,7 @@ export class PublicFinderService {
 
   async group(id: string, locale: Locale): Promise<PublicGroupPage> {
     const [g] = await this.transactions.manager.query(
-      `SELECT g.id, g.title, g.description, g.kind, g.audience, g.spoken_languages, g.registration_mode,
+      `SELECT g.id, g.title, g.description, g.kind, g.audience, g.spoken_languages, g.registration_mode, g.children_count_toward_capacity,
               l.name, l.street, l.postal_code, l.city, l.accessibility_notes,
               coalesce((SELECT array_agg(split_part(u.display_name, ' ', 1) ORDER BY u.display_name)
                           FROM group_facilitator f JOIN staff_user u ON u.id = f.staff_user_id WHERE f.group_id = g.id AND u.active), '{}') AS facilitators
@@ -76,6 +77,7 @@ export class PublicFinderService {
       audience: g.audience,
       spokenLanguages: g.spoken_languages,
       registrationMode: g.registration_mode,
+      childrenCountTowardCapacity: g.children_count_toward_capacity,
       place: { name: g.name, street: g.street, postalCode: g.postal_code, city: g.city, accessibilityNotes: g.accessibility_notes },
       facilitators: g.facilitators,
       sessions: sessions.map((r) => toPublicSession(r, locale)),
@@ -93,7 +95,7 @@ function toPublicSession(r: SessionRow, locale: Locale): PublicSession {
     group: { id: r.group_id, title: pickLocalized(r.title, locale).text, kind: r.kind, audience: r.audience },
     startsAt: r.starts_at.toISOString(),
     endsAt: r.ends_at.toISOString(),
-    place: { name: r.location_name, city: r.city },
+    place: { id: r.location_id, name: r.location_name, city: r.city },
     seatsLeft: r.seats_left,
     registrationOpen: r.registration_open,
     spokenLanguages: r.spoken_languages,

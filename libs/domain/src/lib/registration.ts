@@ -162,7 +162,7 @@ export interface PublicSession {
   group: { id: string; title: string; kind: string; audience: string };
   startsAt: string;
   endsAt: string;
-  place: { name: string; city: string };
+  place: { id: string; name: string; city: string };
   /** Free seats now; null: no limit (a drop-in, or a group without capacity). */
   seatsLeft: number | null;
   /** Whether parents can register (open groups within their registration window). */
@@ -189,6 +189,8 @@ export interface PublicGroupPage {
   audience: string;
   spokenLanguages: string[];
   registrationMode: string;
+  /** Whether children who come along take a seat too (then ask how many come). */
+  childrenCountTowardCapacity: boolean;
   place: { name: string; street: string; postalCode: string; city: string; accessibilityNotes: string };
   /** First names of who leads it. */
   facilitators: string[];

@@ -11,7 +11,7 @@ const dropIn = (id: string, startsAt: string) =>
     endsAt: startsAt,
     seatsLeft: null,
     registrationOpen: false,
-    place: { name: 'Huis van het Kind Temse', city: 'Temse' },
+    place: { id: 'c2a0b7d3-4e5f-4a61-9b72-8c9d0e1f2a01', name: 'Huis van het Kind Temse', city: 'Temse' },
   });
 const baby = (id: string, startsAt: string) => makePublicSession({ id, startsAt });
 

@@ -18,7 +18,7 @@ const dropIn = makePublicSession({
   endsAt: '2026-12-01T10:30:00Z',
   seatsLeft: null,
   registrationOpen: false,
-  place: { name: 'Huis van het Kind Temse', city: 'Temse' },
+  place: { id: 'c2a0b7d3-4e5f-4a61-9b72-8c9d0e1f2a01', name: 'Huis van het Kind Temse', city: 'Temse' },
 });
 const groups = {
   items: [

@@ -22,7 +22,7 @@ export function makePublicSession(overrides: Partial<PublicSession> = {}): Publi
     group: { id: BABY_GROUP_ID, title: 'Babybabbels', kind: 'series', audience: '0-1' },
     startsAt: '2026-12-03T08:30:00.000Z',
     endsAt: '2026-12-03T10:00:00.000Z',
-    place: { name: 'Huis van het Kind Sint-Niklaas', city: 'Sint-Niklaas' },
+    place: { id: 'b1f0a6c2-3d4e-4f50-8a61-7b8c9d0e1f23', name: 'Huis van het Kind Sint-Niklaas', city: 'Sint-Niklaas' },
     seatsLeft: 10,
     registrationOpen: true,
     spokenLanguages: ['nl', 'en'],
@@ -52,6 +52,7 @@ export function makeGroupPage(overrides: Partial<PublicGroupPage> = {}): PublicG
     audience: '0-1',
     spokenLanguages: ['nl', 'en'],
     registrationMode: 'open',
+    childrenCountTowardCapacity: false,
     place: {
       name: 'Huis van het Kind Sint-Niklaas',
       street: 'Kazernestraat 10',

@@ -29,10 +29,7 @@ export function chooseTarget(group: PublicGroupPage, sessionId: string | null | 
   return { groupId: group.id, sessionId: open[0].id, first: open[0], series: false, waitlist: seatState(open[0]) === 'full' };
 }
 
-/**
- * Whether children count toward the group's seats (then we ask how many come along). The public
- * group page does not say so yet; read it when the API adds it, else do not ask.
- */
+/** Whether children count toward the group's seats (then we ask how many come along). */
 export function countsChildren(group: PublicGroupPage): boolean {
-  return (group as PublicGroupPage & { childrenCountTowardCapacity?: boolean }).childrenCountTowardCapacity === true;
+  return group.childrenCountTowardCapacity;
 }
