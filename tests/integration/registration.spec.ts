@@ -140,6 +140,25 @@ describe('Parents register without an account', () => {
     expect(w.registrations[0].status).toBe('offered');
   });
 
+  it('should stop a whole series with one message, freeing every coming seat', async () => {
+    const group = await makeSession(t, { capacity: 3, startsAt: new Date(now.getTime() + 2 * 24 * HOUR), seriesDate: '2026-03-04' });
+    await makeSession(t, { groupId: group.groupId, capacity: 3, startsAt: new Date(now.getTime() + 9 * 24 * HOUR), seriesDate: '2026-03-11' });
+    await t.db.query(`UPDATE parent_group SET kind = 'series' WHERE id = $1`, [group.groupId]);
+    const series = await register({ groupId: group.groupId });
+    const res = await post(`/api/v1/public/manage/${tokenOf(series)}/groups/${group.groupId}/stop`, {});
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as ManageView).registrations.map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
+    const seats = await t.db.query(`SELECT seats_taken FROM group_session WHERE group_id = $1`, [group.groupId]);
+    expect(seats.map((s: { seats_taken: number }) => s.seats_taken)).toEqual([0, 0]);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM outbox_message o JOIN family f ON f.id = o.family_id WHERE f.code = $1 AND o.kind = 'registration_cancelled'`,
+      [series.code],
+    );
+    expect(n).toBe(1); // one SMS, not one per date
+    const [enrolment] = await t.db.query(`SELECT cancelled_at FROM enrolment e JOIN family f ON f.id = e.family_id WHERE f.code = $1`, [series.code]);
+    expect(enrolment.cancelled_at).not.toBeNull();
+  });
+
   it('should not let one family’s link touch another family’s registration', async () => {
     const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
     const a = await register({ sessionId });

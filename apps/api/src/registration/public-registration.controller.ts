@@ -70,6 +70,13 @@ export class PublicRegistrationController {
     return this.registrations.change(token, id, 'cancel');
   }
 
+  @Post('manage/:token/groups/:groupId/stop')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Stop a whole series: every coming date cancelled, one message' })
+  stopSeries(@Param('token') token: string, @UuidParam('groupId') groupId: string): Promise<ManageView> {
+    return this.registrations.stopSeries(token, groupId);
+  }
+
   @Post('manage/:token/registrations/:id/accept')
   @HttpCode(200)
   @ApiOperation({ summary: 'Say yes to an offered seat' })

@@ -162,6 +162,31 @@ export class RegistrationService {
     });
   }
 
+  /**
+   * Stops a whole series: the enrolment ends and every coming registration of this family for the
+   * group is cancelled (seats go to the waitlist), with one message, not one per date.
+   */
+  stopSeries(token: string, groupId: string): Promise<ManageView> {
+    return this.transactions.run(async (m) => {
+      const family = await this.familyOf(token);
+      const coming: Array<{ id: string }> = await m.query(
+        `SELECT r.id FROM registration r JOIN group_session s ON s.id = r.session_id
+          WHERE r.family_id = $1 AND s.group_id = $2 AND s.starts_at > $3 AND r.status IN ('confirmed', 'offered', 'waitlisted')
+          ORDER BY s.starts_at`,
+        [family.id, groupId, this.clock.now()],
+      );
+      const [enrolment] = await m.query(`SELECT id FROM enrolment WHERE family_id = $1 AND group_id = $2 AND cancelled_at IS NULL`, [family.id, groupId]);
+      if (coming.length === 0 && !enrolment) throw new DomainError(ErrorCode.NotFound, 'There is nothing of this group left to stop on this link.');
+      if (enrolment) await m.query(`UPDATE enrolment SET cancelled_at = $2 WHERE id = $1`, [enrolment.id, this.clock.now()]);
+      for (const r of coming) await this.notifyOffers(await this.seats.release(r.id, 'cancelled'));
+      if (coming.length) {
+        const first = (await this.repo.registration(coming[0].id)) as RegistrationRow;
+        await this.outbox.toFamily(family, MessageKind.RegistrationCancelled, `series_stopped:${enrolment?.id ?? first.id}`, this.facts(family, first));
+      }
+      return this.manage(token);
+    });
+  }
+
   async setLocale(token: string, locale: string): Promise<ManageView> {
     const family = await this.familyOf(token);
     await this.repo.setFamilyLocale(family.id, locale);

@@ -27,6 +27,11 @@ export class ManageApi {
     return this.http.post<ManageView>(`${this.url(token)}/registrations/${encodeURIComponent(registrationId)}/${action}`, {});
   }
 
+  /** "Stoppen met deze reeks": every coming date of the group cancelled at once, one message. */
+  stopSeries(token: string, groupId: string): Observable<ManageView> {
+    return this.http.post<ManageView>(`${this.url(token)}/groups/${encodeURIComponent(groupId)}/stop`, {});
+  }
+
   private url(token: string): string {
     return `${this.baseUrl}/public/manage/${encodeURIComponent(token)}`;
   }

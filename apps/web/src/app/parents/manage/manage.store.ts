@@ -2,7 +2,6 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import type { Locale, ManageView } from '@kring/domain';
 import { ErrorCode } from '@kring/domain';
 import type { Observable } from 'rxjs';
-import { concatMap, from, last } from 'rxjs';
 import { apiErrorCode, apiErrorMessageKey } from '../../core/http/api-error';
 import type { ErrorMessage } from '../../core/http/error-message';
 import { errorMessage } from '../../core/http/error-message';
@@ -66,14 +65,10 @@ export class ManageStore {
     this.run(registrationId, this.api.change(this.token, registrationId, action), said);
   }
 
-  /** Stops a whole series: every coming date of it is cancelled, one after the other. */
+  /** Stops a whole series: every coming date of it is cancelled at once, with one message. */
   stopSeries(groupId: string, registrationIds: readonly string[], said: ErrorMessage): void {
     if (registrationIds.length === 0) return;
-    const all = from(registrationIds).pipe(
-      concatMap((id) => this.api.change(this.token, id, 'cancel')),
-      last(),
-    );
-    this.run(groupId, all, said);
+    this.run(groupId, this.api.stopSeries(this.token, groupId), said);
   }
 
   /** The language of the messages; the page follows it too. */

@@ -86,18 +86,18 @@ describe(ManagePage.name, () => {
     page.http.expectNone(() => true);
   });
 
-  it('should stop the whole series by cancelling each coming date that still holds a place', async () => {
+  it('should stop the whole series in one request (one message to the family, not one per date)', async () => {
     const [first, second, third] = makeSeriesRegistrations();
     await openWith(makeManageView({ registrations: [{ ...first, status: 'skipped' }, second, third] }));
 
     await page.press('Stoppen met deze reeks');
     await confirm('Ja, ik stop');
 
-    page.http.expectOne(`${VIEW}/registrations/${second.id}/cancel`).flush(makeManageView());
+    const stop = page.http.expectOne(`${VIEW}/groups/${second.group.id}/stop`);
+    expect(stop.request.method).toBe('POST');
+    stop.flush(makeManageView({ registrations: [{ ...first, status: 'skipped' }, { ...second, status: 'cancelled' }, { ...third, status: 'cancelled' }] }));
     await page.settle();
-    const last = page.http.expectOne(`${VIEW}/registrations/${third.id}/cancel`);
-    last.flush(makeManageView({ registrations: [{ ...first, status: 'skipped' }, { ...second, status: 'cancelled' }, { ...third, status: 'cancelled' }] }));
-    await page.settle();
+    page.http.expectNone(() => true);
 
     expect(text()).toContain('Je bent uitgeschreven voor Babybabbels.');
     expect(page.element.querySelector('.stop')).toBeNull();
