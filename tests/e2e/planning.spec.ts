@@ -169,7 +169,10 @@ test.describe('Planning', () => {
       await roomDialog.getByLabel('Naam van het lokaal').fill(attempt);
       await roomDialog.getByRole('button', { name: 'Opslaan' }).click();
     }
-    await expect(page.getByText('Deze plaats heeft al een lokaal met deze naam. Kies een andere naam.')).toBeVisible();
+    const taken = page.getByText('Deze plaats heeft al een lokaal met deze naam. Kies een andere naam.');
+    await expect(taken).toBeVisible();
+    // Let the message finish fading in before its contrast is measured.
+    await expect(page.locator('.mat-mdc-form-field-error-wrapper').filter({ has: taken })).toHaveCSS('opacity', '1');
     await expectNoSeriousA11yViolations(page, 'room name taken');
     await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
     await expect(card.getByText('Zaal 1')).toHaveCount(1);

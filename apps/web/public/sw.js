@@ -72,15 +72,35 @@ function isAppFile(url) {
 /** Every page of the app is the same index.html: the newest one, or the kept one offline. */
 async function page(request) {
   const cache = await caches.open(CACHE);
+  let response;
   try {
-    const response = await withTimeout(fetch(request));
-    const type = response.headers.get('content-type') || '';
-    if (response.ok && type.includes('text/html')) await keep(cache, INDEX, response.clone());
-    return response;
+    response = await withTimeout(fetch(request));
   } catch {
     const kept = await cache.match(INDEX);
     return kept || Response.error();
   }
+  const type = response.headers.get('content-type') || '';
+  if (response.ok && response.type === 'basic' && type.includes('text/html')) {
+    const fresh = await response.clone().text();
+    const kept = await cache.match(INDEX);
+    const before = kept ? await kept.text() : null;
+    await cache.put(INDEX, response.clone());
+    if (before !== null && before !== fresh) await forgetOldBundles(cache, fresh);
+  }
+  return response;
+}
+
+/** A new version of the app: the bundles of the old one can never be used again. */
+async function forgetOldBundles(cache, index) {
+  const keys = await cache.keys();
+  await Promise.all(
+    keys
+      .filter((request) => {
+        const path = new URL(request.url).pathname;
+        return HASHED.test(path) && !index.includes(path.slice(1));
+      })
+      .map((request) => cache.delete(request)),
+  );
 }
 
 async function cacheFirst(request) {

@@ -1,7 +1,7 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { DOCUMENT, DestroyRef, Injectable, InjectionToken, computed, effect, inject, signal, untracked } from '@angular/core';
 import { Router } from '@angular/router';
-import type { SyncOp } from '@kring/domain';
+import type { Locale, SessionView, SyncOp } from '@kring/domain';
 import { GROUP_WORK_ROLES } from '@kring/domain';
 import { firstValueFrom } from 'rxjs';
 import { AuthFlow } from '../../core/auth/auth-flow';
@@ -157,12 +157,23 @@ export class RoomSync {
     return this.load(async () => this.cache.setRoster(await firstValueFrom(this.api.roster(sessionId))));
   }
 
-  refreshTally(sessionId: string, withSession: boolean, locale: Parameters<RoomApi['session']>[1]): Promise<LoadResult> {
+  /** The counts of a drop-in; its title and time too, unless given or kept already. */
+  refreshTally(sessionId: string, locale: Locale, session?: SessionView): Promise<LoadResult> {
     return this.load(async () => {
       const view = await firstValueFrom(this.api.tally(sessionId));
-      const session = withSession ? await firstValueFrom(this.api.session(sessionId, locale)) : null;
-      this.cache.setTally(view, session);
+      const known = session ?? this.cache.tally(sessionId)?.session ?? (await firstValueFrom(this.api.session(sessionId, locale)));
+      this.cache.setTally(view, known);
     });
+  }
+
+  /** Fetches the lists of these sessions ahead, so each opens without a connection later. */
+  async prefetch(sessions: readonly SessionView[], locale: Locale): Promise<void> {
+    for (const session of sessions) {
+      if (session.status === 'cancelled') continue;
+      const result =
+        session.group.kind === 'drop_in' ? await this.refreshTally(session.id, locale, session) : await this.refreshRoster(session.id);
+      if (!result.ok && result.failure === 'offline') return;
+    }
   }
 
   /** Runs a fetch in the lane, after the waiting taps went out. */

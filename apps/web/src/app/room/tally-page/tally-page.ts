@@ -143,8 +143,7 @@ export class TallyPage {
 
   private async load(sessionId: string, quietly = false): Promise<void> {
     if (!quietly) this.loading.set(true);
-    const needsSession = !this.cache.tally(sessionId)?.session;
-    const result = await this.sync.refreshTally(sessionId, needsSession, this.locale());
+    const result = await this.sync.refreshTally(sessionId, this.locale());
     if (sessionId !== this.sessionId()) return;
     if (!quietly || !result.ok) this.result.set(result);
     this.loading.set(false);

@@ -4,7 +4,7 @@ import { renderPage } from '../../../testing/pages';
 import { makeSession } from '../../../testing/staff';
 import { ownerKey } from '../data/room-storage';
 import { brusselsToday, dayRange } from '../data/today';
-import { WORKER_ID, makeCarePrompt, makeSessionView, provideRoomTesting } from '../room-testing';
+import { WORKER_ID, makeCarePrompt, makeRoster, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
 import { TodayPage } from './today-page';
 
 const HOUR = 3_600_000;
@@ -37,6 +37,13 @@ describe(TodayPage.name, () => {
       await page.settle();
       expect(page.element.querySelector('.loading')).toBeNull();
     });
+    // Then every list of today is fetched ahead, one after the other.
+    for (const session of sessions.filter((s) => s.status !== 'cancelled')) {
+      const dropIn = session.group.kind === 'drop_in';
+      const url = `/api/v1/sessions/${session.id}/${dropIn ? 'tally' : 'roster'}`;
+      (await vi.waitFor(() => page.http.expectOne(url))).flush(dropIn ? makeTally({ sessionId: session.id }) : makeRoster({ sessionId: session.id }));
+    }
+    await page.settle();
   }
 
   const text = () => page.element.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -65,6 +72,15 @@ describe(TodayPage.name, () => {
     expect(links[1].textContent).toContain('13 tot 15.15 uur');
     expect(links[1].textContent).toContain('Huis van het Kind Sint-Niklaas, Speelzaal');
     expect(links[1].textContent).toContain('Telling');
+  });
+
+  it('should keep every list of today on the phone, so each opens later without a connection', async () => {
+    await open();
+
+    const kept = (name: string) => JSON.parse(localStorage.getItem(ownerKey(WORKER_ID, name)) ?? 'null');
+    expect(kept(`roster.${BABY.id}`)?.view.groupTitle).toBe('Babybabbels');
+    expect(kept(`tally.${DROP_IN.id}`)?.view.counts).toEqual({ adults: 3, children_0_1: 2 });
+    expect(kept(`tally.${DROP_IN.id}`)?.session.group.title).toBe('Inloop');
   });
 
   it('should show a cancelled session without a way in', async () => {

@@ -98,5 +98,7 @@ export class TodayPage {
     });
     this.result.set(result);
     this.loading.set(false);
+    // Every list of today on the phone, so each opens later even where the wifi does not reach.
+    if (result.ok) void this.sync.prefetch(this.snapshot()?.sessions ?? [], locale);
   }
 }

@@ -54,10 +54,8 @@ export class MonthGrid {
     return Number(day.slice(8, 10));
   }
 
-  /** "9.30" (nl), "9:30" (en), "9 h 30" (fr). */
+  /** "9.30" or "9.00" (nl), "9:30" (en), "9 h 30" (fr): short, and always with minutes so they line up. */
   protected startTime(session: SessionView): string {
-    const { hour, minute } = clockTime(new Date(session.startsAt));
-    const key = minute === '00' ? 'planning.time.bareOnTheHour' : 'planning.time.bare';
-    return String(this.translate.instant(key, { hour, minute }, this.locale()));
+    return String(this.translate.instant('planning.time.bare', clockTime(new Date(session.startsAt)), this.locale()));
   }
 }

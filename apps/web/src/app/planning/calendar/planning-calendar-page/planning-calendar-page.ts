@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, input } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatButtonToggleModule } from '@angular/material/button-toggle';
+import { MatExpansionModule } from '@angular/material/expansion';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
@@ -32,7 +33,7 @@ export const MONTH_TABLE_QUERY = '(min-width: 960px)';
  */
 @Component({
   selector: 'kr-planning-calendar-page',
-  imports: [AgendaList, CalendarFilters, MatButtonModule, MatButtonToggleModule, MatIconModule, MatProgressBarModule, MonthGrid, RouterLink, TranslatePipe],
+  imports: [AgendaList, CalendarFilters, MatButtonModule, MatButtonToggleModule, MatExpansionModule, MatIconModule, MatProgressBarModule, MonthGrid, RouterLink, TranslatePipe],
   providers: [PlanningCalendarStore],
   templateUrl: './planning-calendar-page.html',
   styleUrl: './planning-calendar-page.scss',
@@ -79,6 +80,7 @@ export class PlanningCalendarPage {
     const { locationId, groupId, facilitatorId } = this.query();
     return { locationId, groupId, facilitatorId };
   });
+  protected readonly activeFilters = computed(() => Object.values(this.filter()).filter(Boolean).length);
   protected readonly monthTitle = computed(() => monthName(this.query().date, this.locale()));
   protected readonly weekRange = computed(() => {
     const monday = weekStart(this.query().date);

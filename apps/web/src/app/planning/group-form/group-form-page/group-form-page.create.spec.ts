@@ -60,7 +60,7 @@ describe(`${GroupFormPage.name} (a new group)`, () => {
     ]);
     await (await page.loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="woensdag 16 december overslaan"]' }))).click();
     await page.settle();
-    expect(previewLines()[1]).toBe('woensdag 16 december, 13.30 tot 15 uur overgeslagen Toch laten doorgaan');
+    expect(previewLines()[1]).toBe('woensdag 16 december, 13.30 tot 15 uur overgeslagen Terugzetten');
     expect(textOf(page.element.querySelector('.preview__summary'))).toBe('Aantal bijeenkomsten: 3 (1 overgeslagen)');
 
     await (await button('Groep plannen')).click();

@@ -27,6 +27,7 @@ export interface RoomFormData {
   selector: 'kr-room-form-dialog',
   imports: [FieldErrorPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSlideToggleModule, ReactiveFormsModule, TranslatePipe],
   templateUrl: './room-form-dialog.html',
+  styleUrl: './room-form-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RoomFormDialog {

@@ -3,7 +3,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
-import { RouterLink } from '@angular/router';
+import { Location } from '@angular/common';
+import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { FieldError, UpdateSessionRequest } from '@kring/domain';
 import { ErrorCode } from '@kring/domain';
@@ -30,12 +31,15 @@ import { SessionEditForm } from '../session-edit-form/session-edit-form';
 export class SessionDetailPage {
   private readonly store = inject(SessionDetailStore);
   private readonly dialog = inject(MatDialog);
+  private readonly location = inject(Location);
 
   /** The route's `:id`. */
   readonly id = input.required<string>();
 
   protected readonly locale = inject(LanguageService).locale;
   protected readonly paths = PLANNING_PATHS;
+  /** Opened from another page of Kring (the calendar, my week): "back" goes there. */
+  protected readonly cameFromApp = !!inject(Router).currentNavigation()?.previousNavigation;
   protected readonly session = this.store.session;
   protected readonly working = this.store.working;
   protected readonly places = computed(() => (this.store.locations.hasValue() ? this.store.locations.value() : []));
@@ -94,6 +98,10 @@ export class SessionDetailPage {
         },
         error: (error: unknown) => this.problem.set(errorMessage(error, this.locale())),
       });
+  }
+
+  protected back(): void {
+    this.location.back();
   }
 
   protected retry(): void {
