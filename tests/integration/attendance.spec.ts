@@ -61,10 +61,10 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
       { id: randomUUID(), kind: 'tally', sessionId, category: 'children_0_1', delta: 1, at: now.toISOString() },
       { id: randomUUID(), kind: 'walk_in', sessionId, familyId: randomUUID(), displayName: 'Chaima', childMonth: '2025-11', at: now.toISOString() },
     ];
-    for (let i = 0; i < 2; i++) {
-      const res = await w.post('/api/v1/attendance/sync', { ops });
-      expect(((await res.json()) as SyncResponse).results.every((r) => r.ok)).toBe(true);
-    }
+    const answers: SyncResponse[] = [];
+    for (let i = 0; i < 2; i++) answers.push((await (await w.post('/api/v1/attendance/sync', { ops })).json()) as SyncResponse);
+    expect(answers[0].results.every((r) => r.ok && !('replayed' in r))).toBe(true);
+    expect(answers[1].results.every((r) => r.ok && r.replayed === true)).toBe(true);
     const roster = (await (await w.get(`/api/v1/sessions/${sessionId}/roster`)).json()) as RosterView;
     expect(roster.families.map((f) => [f.displayName, f.status, f.source])).toEqual([
       ['Ana', 'present', 'registered'],
@@ -96,9 +96,31 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
       { kind: 'attendance', sessionId, familyId: randomUUID(), status: 'maybe' as 'present' },
       { kind: 'tally', sessionId: randomUUID(), category: 'adults', delta: 1 },
       { kind: 'tally', sessionId, category: 'adults', delta: 1 },
+      { kind: 'tally', sessionId, category: 'first_visit', delta: -1 },
     ]);
-    expect(res.results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'validation_failed', 'validation_failed', 'not_found', 'validation_failed', 'not_found', 'ok']);
+    expect(res.results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'validation_failed', 'validation_failed', 'not_found', 'validation_failed', 'not_found', 'ok', 'conflict']);
     expect(((await (await w.get(`/api/v1/sessions/${sessionId}/tally`)).json()) as TallyView).counts).toEqual({ adults: 3 });
+    // A malformed tap is refused alone; the batch still counts.
+    const mixed = await w.post('/api/v1/attendance/sync', {
+      ops: [
+        { id: 'not-a-uuid', kind: 'tally', sessionId, category: 'adults', delta: 1, at: now.toISOString() },
+        { id: randomUUID(), kind: 'tally', sessionId, category: 'adults', delta: 1, at: now.toISOString() },
+      ],
+    });
+    expect(mixed.status).toBe(200);
+    expect(((await mixed.json()) as SyncResponse).results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['validation_failed', 'ok']);
+  });
+
+  it('should take a walk-in and a tap about that family in the same batch', async () => {
+    const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() + HOUR) });
+    const familyId = randomUUID();
+    const res = await sync(w, [
+      { kind: 'attendance', sessionId, familyId, status: 'excused' },
+      { kind: 'walk_in', sessionId, familyId, displayName: 'Fatima', phone: '0470 99 88 77' },
+    ]);
+    expect(res.results.every((r) => r.ok)).toBe(true);
+    const roster = (await (await w.get(`/api/v1/sessions/${sessionId}/roster`)).json()) as RosterView;
+    expect(roster.families.map((f) => [f.displayName, f.status, f.phone])).toEqual([['Fatima', 'excused', '+32470998877']]);
   });
 
   it('should refuse taps on a closed session until a coordinator reopens it, and audit the reopening', async () => {

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, FieldErrorCode, StaffRole, type AttendanceHistoryEntry, type CarePrompt, type RosterView, type SyncOp, type SyncResponse, type TallyView } from '@kring/domain';
+import { ErrorCode, FieldErrorCode, StaffRole, type AttendanceHistoryEntry, type CarePrompt, type RosterView, type SyncResponse, type TallyView } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { DomainError } from '../common/domain-error';
@@ -29,7 +29,7 @@ export class AttendanceController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Taps from a phone (maybe sent late): each applied on its own, a replay changes nothing' })
   async sync(@CurrentStaff() staff: AuthenticatedStaff, @Body() body: SyncDto): Promise<SyncResponse> {
-    return { results: await this.attendance.sync(staff, body.ops as unknown as SyncOp[]) };
+    return { results: await this.attendance.sync(staff, body.ops) };
   }
 
   @Post('sessions/:id/attendance/unlock')

@@ -77,7 +77,7 @@ export class AttendanceService {
   async tally(staff: AuthenticatedStaff, sessionId: string): Promise<TallyView> {
     const s = await this.session(staff, sessionId);
     const rows: Array<{ category: string; total: number }> = await this.transactions.manager.query(
-      `SELECT category, greatest(sum(delta), 0)::int AS total FROM tally_entry WHERE session_id = $1 GROUP BY category`,
+      `SELECT category, sum(delta)::int AS total FROM tally_entry WHERE session_id = $1 GROUP BY category`,
       [sessionId],
     );
     return {
@@ -92,12 +92,22 @@ export class AttendanceService {
    * nothing. Attendance and tally taps (nearly all of them) are checked and written set-wise in
    * one transaction; walk-ins, rare, go one by one.
    */
-  async sync(staff: AuthenticatedStaff, ops: SyncOp[]): Promise<SyncResult[]> {
-    const results = new Map<string, SyncResult>();
-    const bulk = ops.filter((o) => o.kind !== 'walk_in');
-    if (bulk.length) for (const r of await this.applyBulk(staff, bulk)) results.set(r.id, r);
-    for (const op of ops.filter((o) => o.kind === 'walk_in')) results.set(op.id, await this.applyOne(staff, op));
-    return ops.map((o) => results.get(o.id) as SyncResult);
+  async sync(staff: AuthenticatedStaff, raw: Array<Record<string, unknown>>): Promise<SyncResult[]> {
+    const results = new Map<number, SyncResult>();
+    const ops: Array<{ index: number; op: SyncOp }> = [];
+    raw.forEach((item, index) => {
+      const problem = shapeProblem(item);
+      if (problem) results.set(index, { id: typeof item['id'] === 'string' ? item['id'] : `#${index}`, ok: false, code: ErrorCode.ValidationFailed, message: problem });
+      else ops.push({ index, op: item as unknown as SyncOp });
+    });
+    // Walk-ins first: later taps in the same batch may be about the family that just walked in.
+    for (const { index, op } of ops.filter((o) => o.op.kind === 'walk_in')) results.set(index, await this.applyOne(staff, op));
+    const bulk = ops.filter((o) => o.op.kind !== 'walk_in');
+    if (bulk.length) {
+      const answers = await this.applyBulk(staff, bulk.map((o) => o.op as Exclude<SyncOp, { kind: 'walk_in' }>));
+      bulk.forEach((o, i) => results.set(o.index, answers[i]));
+    }
+    return raw.map((_, index) => results.get(index) as SyncResult);
   }
 
   private applyBulk(staff: AuthenticatedStaff, ops: Array<Exclude<SyncOp, { kind: 'walk_in' }>>): Promise<SyncResult[]> {
@@ -128,6 +138,16 @@ export class AttendanceService {
           { open: now <= attendanceEditableUntil(r.ends_at, this.settings.editDays, r.attendance_unlocked_until), cancelled: r.status === 'cancelled' },
         ]),
       );
+      // Tally totals now, with the sessions that get counts locked, so two phones taking away the
+      // same last person cannot push a count below zero.
+      const tallySessions = [...new Set(ops.filter((o) => o.kind === 'tally' && claimed.has(o.id)).map((o) => o.sessionId))];
+      const totals = new Map<string, number>();
+      if (tallySessions.length) {
+        await m.query(`SELECT 1 FROM group_session WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [tallySessions]);
+        for (const r of await m.query(`SELECT session_id, category, sum(delta)::int AS total FROM tally_entry WHERE session_id = ANY($1::uuid[]) GROUP BY 1, 2`, [tallySessions])) {
+          totals.set(`${r.session_id}:${r.category}`, r.total);
+        }
+      }
       // 3. Who is on each session's list.
       const attendanceOps = ops.filter((o): o is Extract<SyncOp, { kind: 'attendance' }> => o.kind === 'attendance' && claimed.has(o.id));
       const onRoster = new Set<string>(
@@ -148,7 +168,7 @@ export class AttendanceService {
       const rejected: string[] = [];
       for (const op of ops) {
         if (!claimed.has(op.id)) {
-          results.push({ id: op.id, ok: true });
+          results.push({ id: op.id, ok: true, replayed: true });
           continue;
         }
         const session = sessions.get(op.sessionId);
@@ -157,11 +177,17 @@ export class AttendanceService {
         else if (session.cancelled) result = fail(op, ErrorCode.Conflict, 'This session was cancelled.');
         else if (!session.open) result = fail(op, ErrorCode.Conflict, 'This session’s attendance is closed. A coordinator can reopen it.');
         else if (op.kind === 'tally') {
-          result =
-            isTallyCategory(op.category) && Number.isInteger(op.delta) && op.delta !== 0 && Math.abs(op.delta) <= 100
-              ? { id: op.id, ok: true }
-              : fail(op, ErrorCode.ValidationFailed, 'A count must be a known category and a whole number, not zero.');
-          if (result.ok) counts.push({ sessionId: op.sessionId, category: op.category, delta: op.delta });
+          const key = `${op.sessionId}:${op.category}`;
+          const total = totals.get(key) ?? 0;
+          if (!isTallyCategory(op.category) || !Number.isInteger(op.delta) || op.delta === 0 || Math.abs(op.delta) > 100) {
+            result = fail(op, ErrorCode.ValidationFailed, 'A count must be a known category and a whole number, not zero.');
+          } else if (total + op.delta < 0) {
+            result = fail(op, ErrorCode.Conflict, 'This count is already at zero (another phone took one off).');
+          } else {
+            result = { id: op.id, ok: true };
+            totals.set(key, total + op.delta);
+            counts.push({ sessionId: op.sessionId, category: op.category, delta: op.delta });
+          }
         } else if (!['present', 'absent', 'excused'].includes(op.status)) {
           result = fail(op, ErrorCode.ValidationFailed, 'Attendance is present, absent or excused.');
         } else if (!onRoster.has(`${op.sessionId}:${op.familyId}`)) {
@@ -203,7 +229,7 @@ export class AttendanceService {
           `INSERT INTO sync_op (id, staff_user_id, kind, result, applied_at) VALUES ($1, $2, $3, '{"ok":true}', $4) ON CONFLICT (id) DO NOTHING RETURNING id`,
           [op.id, staff.id, op.kind, this.clock.now()],
         );
-        if (claimed.length === 0) return { id: op.id, ok: true } as const; // applied before: a replay
+        if (claimed.length === 0) return { id: op.id, ok: true, replayed: true } as const; // applied before
         const session = await this.session(staff, op.sessionId, true);
         const now = this.clock.now();
         if (now > attendanceEditableUntil(session.ends_at, this.settings.editDays, session.attendance_unlocked_until)) {
@@ -330,4 +356,21 @@ export class AttendanceService {
     if (!row) throw new DomainError(ErrorCode.NotFound, 'No such session in your groups.');
     return row;
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+
+/** What is wrong with the shape of one tap, in words; null when it can be applied (or refused on its merits). */
+function shapeProblem(op: Record<string, unknown>): string | null {
+  if (typeof op['id'] !== 'string' || !UUID.test(op['id'])) return 'Each tap needs an id made on the phone (a UUID).';
+  if (!['attendance', 'tally', 'walk_in'].includes(op['kind'] as string)) return 'A tap is attendance, a count or a walk-in.';
+  if (typeof op['sessionId'] !== 'string' || !UUID.test(op['sessionId'])) return 'A tap needs the id of its session.';
+  if (typeof op['at'] !== 'string' || Number.isNaN(Date.parse(op['at']))) return 'A tap needs the time it was made.';
+  if (op['kind'] !== 'tally' && (typeof op['familyId'] !== 'string' || !UUID.test(op['familyId']))) return 'A tap about a family needs the family’s id.';
+  if (op['kind'] === 'tally' && (typeof op['category'] !== 'string' || typeof op['delta'] !== 'number')) return 'A count needs a category and a number.';
+  if (op['kind'] === 'attendance' && typeof op['status'] !== 'string') return 'Attendance needs a status.';
+  if (op['kind'] === 'walk_in' && (typeof op['displayName'] !== 'string' || (op['phone'] !== undefined && typeof op['phone'] !== 'string') || (op['childMonth'] !== undefined && typeof op['childMonth'] !== 'string'))) {
+    return 'A walk-in family needs a first name (and, if given, a phone number and a month as text).';
+  }
+  return null;
 }

@@ -27,7 +27,8 @@ export type SyncOp =
   | { id: string; kind: 'tally'; sessionId: string; category: TallyCategory; delta: number; at: string }
   | { id: string; kind: 'walk_in'; sessionId: string; familyId: string; displayName: string; phone?: string; childMonth?: string; at: string };
 
-export type SyncResult = { id: string; ok: true } | { id: string; ok: false; code: string; message: string };
+/** Per tap: applied now, applied before (`replayed`: its effect is already in what you fetched), or refused. */
+export type SyncResult = { id: string; ok: true; replayed?: true } | { id: string; ok: false; code: string; message: string };
 
 export interface SyncRequest {
   ops: SyncOp[];
