@@ -110,6 +110,20 @@ describe(RoomSync.name, () => {
     expect(sync.online()).toBe(true);
   });
 
+  it('should try again at once when asked, without waiting for the retry timer', async () => {
+    start({ retryMin: 60_000 });
+    const op = makeOp('tally');
+    sync.tap(op);
+    (await request()).error(new ProgressEvent('error'), { status: 0, statusText: 'Unknown Error' });
+    await vi.waitFor(() => expect(sync.online()).toBe(false));
+
+    sync.retryNow();
+
+    (await request()).flush({ results: [{ id: op.id, ok: true }] });
+    await vi.waitFor(() => expect(sync.pending()).toBe(0));
+    expect(sync.online()).toBe(true);
+  });
+
   it('should drop a refused tap and show it, and not send it again', async () => {
     start();
     const late = makeOp('attendance');

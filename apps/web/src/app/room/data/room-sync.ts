@@ -143,6 +143,15 @@ export class RoomSync {
     this.flushSoon();
   }
 
+  /** "Nu versturen": try at once, whatever the last attempt said. */
+  retryNow(): void {
+    this.browserOnline.set(this.window?.navigator.onLine ?? true);
+    this.reachable.set(true);
+    this.paused.set(false);
+    this.retryDelay = this.delays.retryMin;
+    this.flushSoon(0);
+  }
+
   flushSoon(delay = this.delays.send): void {
     clearTimeout(this.sendTimer);
     this.sendTimer = setTimeout(() => void this.flush(), delay);

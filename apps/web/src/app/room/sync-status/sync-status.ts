@@ -68,7 +68,7 @@ export class SyncStatus {
   });
 
   protected sendNow(): void {
-    this.sync.flushSoon(0);
+    this.sync.retryNow();
   }
 
   protected dismiss(opId: string): void {

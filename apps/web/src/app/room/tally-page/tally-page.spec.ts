@@ -3,7 +3,7 @@ import type { RenderedPage } from '../../../testing/pages';
 import { renderPage } from '../../../testing/pages';
 import { makeSession } from '../../../testing/staff';
 import { ownerKey } from '../data/room-storage';
-import { SESSION_ID, WORKER_ID, makeOp, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
+import { SESSION_ID, WORKER_ID, makeOp, makeRoster, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
 import { TallyPage } from './tally-page';
 
 const TALLY = `/api/v1/sessions/${SESSION_ID}/tally`;
@@ -14,11 +14,11 @@ describe(TallyPage.name, () => {
   let page: RenderedPage;
   let online = true;
 
-  async function open(answer = true, tally = makeTally()): Promise<void> {
+  async function open(answer = true, tally = makeTally(), roles: ('group_worker' | 'coordinator')[] = ['group_worker']): Promise<void> {
     page = await renderPage(TallyPage, {
       path: 'vandaag/:sessionId/telling',
       url: `/vandaag/${SESSION_ID}/telling`,
-      session: makeSession(),
+      session: makeSession({ user: { roles } }),
       providers: [provideRoomTesting()],
     });
     if (!answer) return;
@@ -142,5 +142,29 @@ describe(TallyPage.name, () => {
 
     expect(page.element.textContent).toContain('Deze telling is afgesloten');
     expect(counter('Volwassenen')?.querySelector<HTMLButtonElement>('.step--plus')?.disabled).toBe(true);
+    expect([...page.element.querySelectorAll('button')].some((b) => b.textContent?.includes('Heropenen'))).toBe(false);
+  });
+
+  it('should let a coordinator reopen a closed drop-in, then count again', async () => {
+    await open(true, makeTally({ locked: true }), ['coordinator']);
+
+    await page.press(/Heropenen/);
+    const reason = document.querySelector<HTMLTextAreaElement>('kr-unlock-dialog textarea');
+    if (!reason) throw new Error('no reason field');
+    reason.value = 'Vergeten te tellen';
+    reason.dispatchEvent(new Event('input'));
+    document.querySelector<HTMLButtonElement>('kr-unlock-dialog button[type="submit"]')?.click();
+    await page.settle();
+    const unlock = page.http.expectOne(`/api/v1/sessions/${SESSION_ID}/attendance/unlock`);
+    expect(unlock.request.body).toEqual({ reason: 'Vergeten te tellen' });
+    unlock.flush(makeRoster({ locked: false }));
+    (await vi.waitFor(() => page.http.expectOne(TALLY))).flush(makeTally({ locked: false }));
+    await vi.waitFor(async () => {
+      await page.settle();
+      expect(page.element.textContent).not.toContain('Deze telling is afgesloten');
+    });
+
+    await step('Volwassenen', 'plus');
+    expect((await sent())[0]).toMatchObject({ kind: 'tally', category: 'adults', delta: 1 });
   });
 });

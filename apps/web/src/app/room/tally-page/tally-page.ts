@@ -1,13 +1,15 @@
 import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { TallyCategory } from '@kring/domain';
-import { isTallyCategory } from '@kring/domain';
+import type { RosterView, TallyCategory } from '@kring/domain';
+import { StaffRole, isTallyCategory } from '@kring/domain';
+import { SessionStore } from '../../core/auth/session.store';
 import { errorMessage } from '../../core/http/error-message';
 import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { languageName } from '../../core/i18n/language-names';
@@ -23,6 +25,8 @@ import { TimeRangePipe } from '../room-time.pipe';
 import { SyncStatus } from '../sync-status/sync-status';
 import { TallyCounter } from '../tally-counter/tally-counter';
 import { TallyLabelPipe } from '../tally-label.pipe';
+import type { UnlockDialogData } from '../unlock-dialog/unlock-dialog';
+import { UnlockDialog } from '../unlock-dialog/unlock-dialog';
 
 /** The counters of a drop-in, in the order a worker looks around the room. */
 export const TALLY_SECTIONS: ReadonlyArray<{ key: string; categories: readonly TallyCategory[] }> = [
@@ -64,6 +68,8 @@ export class TallyPage {
   private readonly cache = inject(RoomCache);
   private readonly queue = inject(TapQueue);
   private readonly sync = inject(RoomSync);
+  private readonly dialog = inject(MatDialog);
+  private readonly store = inject(SessionStore);
 
   /** From the address (`/vandaag/:sessionId/telling`). */
   readonly sessionId = input.required<string>();
@@ -99,6 +105,7 @@ export class TallyPage {
     if (!snapshot) return false;
     return isLocked({ locked: snapshot.view.locked }, this.now());
   });
+  protected readonly canUnlock = computed(() => this.store.hasAccess() && this.store.roles().includes(StaffRole.Coordinator));
   protected readonly offline = computed(() => {
     const result = this.result();
     return !this.sync.online() || (result !== null && !result.ok && result.failure === 'offline');
@@ -135,6 +142,16 @@ export class TallyPage {
   protected addLanguage(code: string | null): void {
     if (!code || !isTallyCategory(`lang:${code}`)) return;
     this.cache.addLanguage(this.sessionId(), code);
+  }
+
+  /** Coordinators: reopen a closed drop-in for two days (the same as for a roster), then count on. */
+  protected unlock(): void {
+    this.dialog
+      .open<UnlockDialog, UnlockDialogData, RosterView>(UnlockDialog, { data: { sessionId: this.sessionId() }, maxWidth: '30rem', width: 'calc(100% - 32px)' })
+      .afterClosed()
+      .subscribe((reopened) => {
+        if (reopened) void this.load(this.sessionId());
+      });
   }
 
   protected retry(): void {
