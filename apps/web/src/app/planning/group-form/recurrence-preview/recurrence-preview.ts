@@ -23,7 +23,8 @@ export class RecurrencePreview {
   /** One meeting only: nothing to skip. */
   readonly single = input(false);
   readonly readonly = input(false);
-  readonly toggle = output<Day>();
+  /** A date to skip, or to put back. */
+  readonly skipToggled = output<Day>();
 
   protected readonly locale = inject(LanguageService).locale;
   protected readonly horizonWeeks = PLANNING_HORIZON_WEEKS;
