@@ -26,6 +26,8 @@ export default defineConfig({
     // An English browser on purpose: Kring must open in Dutch whatever the browser prefers.
     locale: 'en-US',
     timezoneId: 'Europe/Brussels',
+    // Fewer animations in flight when axe measures colours (and the pages must work this way too).
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {

@@ -176,8 +176,11 @@ test.describe('Planning', () => {
     await roomDialog.getByRole('button', { name: 'Opslaan' }).click();
     const taken = page.getByText('Deze plaats heeft al een lokaal met deze naam. Kies een andere naam.');
     await expect(taken).toBeVisible();
-    // Let the message finish fading in before its contrast is measured.
+    // Let the message finish fading and sliding in before its contrast is measured (axe reads the
+    // colours of the moment: half-way through the animation the text is still pale).
     await expect(page.locator('.mat-mdc-form-field-error-wrapper').filter({ has: taken })).toHaveCSS('opacity', '1');
+    await expect(taken).toHaveCSS('opacity', '1');
+    await page.waitForTimeout(400);
     await expectNoSeriousA11yViolations(page, 'room name taken');
     await page.getByRole('dialog').getByRole('button', { name: 'Annuleren' }).click();
     await expect(card.getByText('Zaal 1')).toHaveCount(1);
