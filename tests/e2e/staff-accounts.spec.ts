@@ -74,6 +74,12 @@ test.describe('Staff accounts', () => {
     const row = page.getByRole('row', { name: new RegExp(worker.name) });
     await expect(row).toContainText('Wacht op wachtwoord');
     await expect(row).toContainText('Groepswerker');
+
+    // What Kring sent, or kept for preview when no e-mail or SMS service is set up.
+    await page.goto('/beheer/berichten');
+    await expect(page.getByRole('heading', { level: 1, name: 'Berichten' })).toBeVisible();
+    await expect(page.getByText(/\d+ berichten/)).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'messages');
   });
 
   test('should let the new group worker set a password with the link, sign in on a phone and see only their own work', async ({

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 
-/** `/beheer/…`: accounts and the audit trail, for admins. Route `title`s are translation keys. */
+/** `/beheer/…`: accounts, the audit trail and the messages Kring sent, for admins. Route `title`s are translation keys. */
 export const ADMIN_ROUTES: Routes = [
   {
     path: 'medewerkers',
@@ -11,6 +11,11 @@ export const ADMIN_ROUTES: Routes = [
     path: 'audit',
     title: 'audit.title',
     loadComponent: () => import('./audit-page/audit-page').then((m) => m.AuditPage),
+  },
+  {
+    path: 'berichten',
+    title: 'messages.title',
+    loadComponent: () => import('./messages-page/messages-page').then((m) => m.MessagesPage),
   },
   { path: '', pathMatch: 'full', redirectTo: 'medewerkers' },
 ];

@@ -14,6 +14,7 @@ export const AUTH_PATHS = {
   myGroups: '/mijn-groepen',
   staffAdmin: '/beheer/medewerkers',
   audit: '/beheer/audit',
+  messages: '/beheer/berichten',
 } as const;
 
 /** Why someone lands on the sign-in page, for the message shown there. */

@@ -85,11 +85,11 @@ describe(MainNav.name, () => {
     expect(links.map((a) => a.getAttribute('href')).slice(4)).toEqual(['/mijn-week', '/planning', '/planning/plaatsen']);
   });
 
-  it('should add "Medewerkers" and "Audit" and not "Mijn groepen" when an admin is signed in', async () => {
+  it('should add "Medewerkers", "Audit" and "Berichten" and not "Mijn groepen" when an admin is signed in', async () => {
     const { links } = await render('/', makeAdminSession());
 
-    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Plaatsen', 'Medewerkers', 'Audit']);
-    expect(links.map((a) => a.getAttribute('href')).slice(2)).toEqual(['/planning/plaatsen', '/beheer/medewerkers', '/beheer/audit']);
+    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Plaatsen', 'Medewerkers', 'Audit', 'Berichten']);
+    expect(links.map((a) => a.getAttribute('href')).slice(2)).toEqual(['/planning/plaatsen', '/beheer/medewerkers', '/beheer/audit', '/beheer/berichten']);
   });
 
   it('should show everything to someone who is both admin and coordinator', async () => {
@@ -105,6 +105,7 @@ describe(MainNav.name, () => {
       'Plaatsen',
       'Medewerkers',
       'Audit',
+      'Berichten',
     ]);
   });
 
@@ -120,6 +121,6 @@ describe(MainNav.name, () => {
   it('should mark the staff page as current on its own pages', async () => {
     const { links } = await render('/beheer/audit', makeAdminSession());
 
-    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, null, 'page']);
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, null, 'page', null]);
   });
 });
