@@ -8,11 +8,21 @@ import { GROUP_WORK_ROLES, StaffRole } from '@kring/domain';
 import { AUTH_PATHS } from '../../core/auth/auth-flow';
 import { SessionStore } from '../../core/auth/session.store';
 import { PLANNING_PATHS } from '../../planning/planning-paths';
+import { ROOM_PATHS } from '../../room/room-paths';
 
 /**
  * The main navigation: only links that lead somewhere real, and only to what the signed-in
  * person may use (group work for coordinators and group workers, accounts and audit for admins).
  */
+interface NavLink {
+  path: string;
+  fragment?: string;
+  icon: string;
+  labelKey: string;
+  /** Current only on exactly this address (else also on the pages below it). */
+  exact?: boolean;
+}
+
 @Component({
   selector: 'kr-main-nav',
   imports: [MatIconModule, MatListModule, RouterLink, RouterLinkActive, TranslatePipe],
@@ -26,16 +36,30 @@ export class MainNav {
   /** Emits when a link is chosen, so a drawer on a phone can close. */
   readonly navigated = output<void>();
 
-  protected readonly paths = AUTH_PATHS;
-  /** The room ("Vandaag"): today's sessions, rosters and tallies. */
-  protected readonly todayPath = '/vandaag';
-  protected readonly showGroupWork = computed(() => this.store.hasAccess() && this.store.hasRole(...GROUP_WORK_ROLES));
-  protected readonly showAdmin = computed(() => this.store.hasAccess() && this.store.hasRole(StaffRole.Admin));
-  /** Planning: my week and the calendar (group work); places (also admins). */
-  protected readonly planningPaths = PLANNING_PATHS;
-  protected readonly showPlaces = computed(
-    () => this.store.hasAccess() && this.store.hasRole(StaffRole.Admin, StaffRole.Coordinator),
-  );
+  /**
+   * The links, in order, each shown to whom may use it: everyone the public ones; coordinators and
+   * group workers the group work; admins and coordinators the places; admins accounts, audit and
+   * messages. Nothing but the public links before the two-factor step is done.
+   */
+  protected readonly links = computed<NavLink[]>(() => {
+    const signedIn = this.store.hasAccess();
+    const groupWork = signedIn && this.store.hasRole(...GROUP_WORK_ROLES);
+    const places = signedIn && this.store.hasRole(StaffRole.Admin, StaffRole.Coordinator);
+    const admin = signedIn && this.store.hasRole(StaffRole.Admin);
+    return [
+      { path: '/', icon: 'kr:home', labelKey: 'nav.home', exact: true, show: true },
+      { path: '/', fragment: 'groups', icon: 'kr:groups', labelKey: 'nav.findGroups', exact: true, show: true },
+      { path: ROOM_PATHS.today, icon: 'kr:today', labelKey: 'room.nav.today', show: groupWork },
+      { path: AUTH_PATHS.myGroups, icon: 'kr:work', labelKey: 'nav.myGroups', show: groupWork },
+      { path: PLANNING_PATHS.myWeek, icon: 'kr:event', labelKey: 'planning.nav.myWeek', show: groupWork },
+      // Exact, so that the calendar is not also "current" on the places page below it.
+      { path: PLANNING_PATHS.calendar, icon: 'kr:calendar', labelKey: 'planning.nav.calendar', exact: true, show: groupWork },
+      { path: PLANNING_PATHS.places, icon: 'kr:place', labelKey: 'planning.nav.places', show: places },
+      { path: AUTH_PATHS.staffAdmin, icon: 'kr:staff', labelKey: 'nav.staff', show: admin },
+      { path: AUTH_PATHS.audit, icon: 'kr:history', labelKey: 'nav.audit', show: admin },
+      { path: AUTH_PATHS.messages, icon: 'kr:info', labelKey: 'nav.messages', show: admin },
+    ].filter((link) => link.show);
+  });
 
   /** "Start" and "Groepen vinden" share a path; the fragment tells them apart. */
   protected readonly exact: IsActiveMatchOptions = {
