@@ -9,6 +9,7 @@ import { RegistrationRepository } from './registration.repository';
 import { RegistrationService } from './registration.service';
 import { REGISTRATION_SETTINGS, registrationSettings } from './registration.settings';
 import { SeatBook } from './seat-book';
+import { SeriesEnrolmentsRepository } from './series-enrolments.repository';
 import { StaffRegistrationsController } from './staff-registrations.controller';
 import { StaffRegistrationsService } from './staff-registrations.service';
 
@@ -30,6 +31,7 @@ export class RegistrationModule {
         RegistrationJobs,
         PublicFinderService,
         StaffRegistrationsService,
+        SeriesEnrolmentsRepository,
       ],
       exports: [RegistrationService, SeatBook],
     };

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { StaffRole, type RegisterResponse, type StaffRegistrationView } from '@kring/domain';
+import { StaffRole, type GroupEnrolmentsView, type RegisterResponse, type StaffRegistrationView } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { UuidParam } from '../common/uuid-param';
+import { LocaleQuery } from '../groups/dto/locale.query';
 import { MoveRegistrationDto, StaffRegisterDto } from './dto/register.dto';
 import { StaffRegistrationsService } from './staff-registrations.service';
 
@@ -44,5 +45,18 @@ export class StaffRegistrationsController {
   @ApiOperation({ summary: 'Cancel a registration for the family (its seat goes to the waitlist)' })
   cancel(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<void> {
     return this.service.cancel(staff, id);
+  }
+
+  @Get('groups/:id/enrolments')
+  @ApiOperation({ summary: 'Families enrolled in a group’s whole series, with their coming dates (404 outside one’s groups)' })
+  enrolments(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Query() query: LocaleQuery): Promise<GroupEnrolmentsView> {
+    return this.service.enrolments(staff, id, query.locale);
+  }
+
+  @Post('enrolments/:id/stop')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Stop a family’s series for it: its coming dates are cancelled (seats go to the waitlist), one message' })
+  stopSeries(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<void> {
+    return this.service.stopSeries(staff, id);
   }
 }

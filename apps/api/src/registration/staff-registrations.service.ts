@@ -1,14 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, normalizeRegistrationCode, type RegisterResponse, type StaffRegistrationView } from '@kring/domain';
+import {
+  ErrorCode,
+  normalizeRegistrationCode,
+  pickLocalized,
+  type GroupEnrolmentsView,
+  type Locale,
+  type RegisterResponse,
+  type StaffRegistrationView,
+} from '@kring/domain';
 import { groupScopeSql, GroupScopes, scopeParams } from '../access/group-scope';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import { OutboxService } from '../messages/outbox.service';
+import { MessageKind } from '../messages/templates';
 import type { StaffRegisterDto } from './dto/register.dto';
-import { RegistrationRepository, type FamilyRow } from './registration.repository';
+import { RegistrationRepository, type FamilyRow, type RegistrationRow } from './registration.repository';
 import { RegistrationService } from './registration.service';
 import { SeatBook } from './seat-book';
+import { SeriesEnrolmentsRepository } from './series-enrolments.repository';
 
 /**
  * Registrations as a group's facilitators and coordinators handle them. Everything goes through
@@ -23,12 +34,14 @@ export class StaffRegistrationsService {
     private readonly registrations: RegistrationService,
     private readonly seats: SeatBook,
     private readonly clock: Clock,
+    private readonly series: SeriesEnrolmentsRepository,
+    private readonly outbox: OutboxService,
   ) {}
 
   async forSession(staff: AuthenticatedStaff, sessionId: string): Promise<StaffRegistrationView[]> {
     await this.sessionInScope(staff, sessionId);
     const rows = await this.transactions.manager.query(
-      `SELECT r.id, r.status, r.seats, r.children_coming, r.needs, r.enrolment_id, r.source, r.created_at, r.queue_seq,
+      `SELECT r.id, r.status, r.seats, r.children_coming, r.needs, r.enrolment_id, r.source, r.created_at, r.queue_seq, r.offer_expires_at,
               f.id AS family_id, f.display_name, f.code, f.phone, f.email,
               coalesce((SELECT array_agg(to_char(c.month, 'YYYY-MM') ORDER BY c.month) FROM family_child c WHERE c.family_id = f.id), '{}') AS children,
               CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id
@@ -41,7 +54,7 @@ export class StaffRegistrationsService {
     return rows.map(
       (r: {
         id: string; status: StaffRegistrationView['status']; seats: number; children_coming: number; needs: StaffRegistrationView['needs'];
-        enrolment_id: string | null; source: 'parent' | 'staff'; created_at: Date; family_id: string; display_name: string; code: string;
+        enrolment_id: string | null; source: 'parent' | 'staff'; created_at: Date; offer_expires_at: Date | null; family_id: string; display_name: string; code: string;
         phone: string | null; email: string | null; children: string[]; waitlist_position: number | null;
       }) => ({
         id: r.id,
@@ -51,6 +64,7 @@ export class StaffRegistrationsService {
         childrenComing: r.children_coming,
         needs: r.needs,
         waitlistPosition: r.waitlist_position,
+        offerExpiresAt: r.offer_expires_at?.toISOString() ?? null,
         series: r.enrolment_id !== null,
         source: r.source,
         createdAt: r.created_at.toISOString(),
@@ -116,6 +130,56 @@ export class StaffRegistrationsService {
       const reg = await this.registrationInScope(staff, registrationId);
       if (reg.status === 'cancelled' || reg.status === 'skipped') return;
       await this.registrations.notifyOffers(await this.seats.release(reg.id, 'cancelled'));
+    });
+  }
+
+  /** The families enrolled in a group's series, each with the coming sessions it holds, waits for or skips. */
+  async enrolments(staff: AuthenticatedStaff, groupId: string, locale: Locale): Promise<GroupEnrolmentsView> {
+    const group = await this.series.group(this.scopes.for(staff), groupId);
+    if (!group) throw new DomainError(ErrorCode.NotFound, 'No such group among yours.');
+    const enrolments = await this.series.enrolments(groupId);
+    const seats = enrolments.length ? await this.series.seats(groupId, enrolments.map((e) => e.id), this.clock.now()) : [];
+    return {
+      group: { id: group.id, title: pickLocalized(group.title, locale).text, kind: group.kind },
+      enrolments: enrolments.map((e) => ({
+        id: e.id,
+        family: { id: e.family_id, displayName: e.display_name, code: e.code, phone: e.phone, email: e.email, children: e.children },
+        enrolledAt: e.created_at.toISOString(),
+        childrenComing: e.children_coming ?? 0,
+        needs: e.needs ?? [],
+        source: e.source ?? 'parent',
+        sessions: seats
+          .filter((s) => s.enrolment_id === e.id)
+          .map((s) => ({
+            registrationId: s.registration_id,
+            sessionId: s.session_id,
+            startsAt: s.starts_at.toISOString(),
+            endsAt: s.ends_at.toISOString(),
+            status: s.status,
+            waitlistPosition: s.waitlist_position,
+          })),
+      })),
+    };
+  }
+
+  /**
+   * Stops a family's series for it (it asked by phone or at the door): the enrolment ends and every
+   * coming registration of the family in the group is cancelled, seats going to the waitlist, with
+   * one message to the family, as when the parent stops it from the manage link.
+   */
+  stopSeries(staff: AuthenticatedStaff, enrolmentId: string): Promise<void> {
+    return this.transactions.run(async () => {
+      const enrolment = await this.series.enrolmentInScope(this.scopes.for(staff), enrolmentId);
+      if (!enrolment) throw new DomainError(ErrorCode.NotFound, 'No such series enrolment in your groups (or it was stopped already).');
+      const now = this.clock.now();
+      const coming = await this.series.comingOfFamily(enrolment.family_id, enrolment.group_id, now);
+      await this.series.endEnrolment(enrolment.id, now);
+      for (const id of coming) await this.registrations.notifyOffers(await this.seats.release(id, 'cancelled'));
+      if (coming.length) {
+        const family = (await this.repo.family(enrolment.family_id)) as FamilyRow;
+        const first = (await this.repo.registration(coming[0])) as RegistrationRow;
+        await this.outbox.toFamily(family, MessageKind.RegistrationCancelled, `series_stopped:${enrolment.id}`, this.registrations.facts(family, first));
+      }
     });
   }
 

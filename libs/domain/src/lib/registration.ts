@@ -206,6 +206,8 @@ export interface StaffRegistrationView {
   childrenComing: number;
   needs: Need[];
   waitlistPosition: number | null;
+  /** Until when a freed seat is held for this family (status `offered`), else null. */
+  offerExpiresAt: string | null;
   series: boolean;
   source: 'parent' | 'staff';
   createdAt: string;
@@ -243,4 +245,33 @@ export interface OutboxMessageView {
   attempts: number;
   createdAt: string;
   sentAt: string | null;
+}
+
+/** One coming session of a series family, as staff see it on the group's list. */
+export interface SeriesSessionSeat {
+  registrationId: string;
+  sessionId: string;
+  startsAt: string;
+  endsAt: string;
+  status: RegistrationStatus;
+  waitlistPosition: number | null;
+}
+
+/** A family enrolled in a group's whole series, with its coming dates (`GET /api/v1/groups/:id/enrolments`). */
+export interface SeriesEnrolmentView {
+  /** The enrolment's id (for "stop this family's series"). */
+  id: string;
+  family: { id: string; displayName: string; code: string; phone: string | null; email: string | null; children: string[] };
+  enrolledAt: string;
+  childrenComing: number;
+  needs: Need[];
+  source: 'parent' | 'staff';
+  /** The coming, planned sessions of the group this family holds (or waits for, or skips), earliest first. */
+  sessions: SeriesSessionSeat[];
+}
+
+/** `GET /api/v1/groups/:id/enrolments`: the group and the families enrolled in its series. */
+export interface GroupEnrolmentsView {
+  group: { id: string; title: string; kind: string };
+  enrolments: SeriesEnrolmentView[];
 }
