@@ -3,4 +3,6 @@ export const ROOM_PATHS = {
   today: '/vandaag',
   roster: (sessionId: string) => `/vandaag/${sessionId}/lijst`,
   tally: (sessionId: string) => `/vandaag/${sessionId}/telling`,
+  /** Earlier sessions of one family (the name goes along in the navigation state, never in the address). */
+  familyHistory: (familyId: string) => `/vandaag/gezin/${familyId}`,
 } as const;

@@ -1,6 +1,7 @@
 import type { Provider } from '@angular/core';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { CarePrompt, RosterFamily, RosterView, SessionView, SyncOp, TallyView } from '@kring/domain';
+import { PRIVACY_COVER_GRACE_MS } from '../shared/privacy-screen/privacy-screen';
 import { ROOM_SYNC_DELAYS } from './data/room-sync';
 
 /** Test data for the room, as the API sends it; override what the test is about. */
@@ -83,10 +84,11 @@ export function makeOp<K extends SyncOp['kind']>(kind: K, overrides: Partial<Ext
   return { ...base, ...byKind, ...overrides } as unknown as Extract<SyncOp, { kind: K }>;
 }
 
-/** No waiting in tests: taps go at once, retries come quickly, dialogs close without animating. */
+/** No waiting in tests: taps go at once, retries come quickly, dialogs close without animating, a blanked screen comes back at the first tap. */
 export function provideRoomTesting(): Provider[] {
   return [
     { provide: ROOM_SYNC_DELAYS, useValue: { send: 0, retryMin: 1_000, retryMax: 4_000 } },
     { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+    { provide: PRIVACY_COVER_GRACE_MS, useValue: 0 },
   ];
 }

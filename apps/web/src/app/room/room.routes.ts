@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { FamilyHistoryPage } from './family-history-page/family-history-page';
 import { RosterPage } from './roster-page/roster-page';
 import { TallyPage } from './tally-page/tally-page';
 import { TodayPage } from './today-page/today-page';
@@ -6,6 +7,7 @@ import { TodayPage } from './today-page/today-page';
 /** The room, under `/vandaag`: one chunk, so once opened every room page also opens offline. */
 export const ROOM_ROUTES: Routes = [
   { path: '', title: 'room.today.title', component: TodayPage },
+  { path: 'gezin/:familyId', title: 'room.history.title', component: FamilyHistoryPage },
   { path: ':sessionId/lijst', title: 'room.roster.title', component: RosterPage },
   { path: ':sessionId/telling', title: 'room.tally.title', component: TallyPage },
 ];

@@ -1,24 +1,27 @@
 import { Component, signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
 import type { AttendanceStatus, RosterFamily } from '@kring/domain';
 import { provideKringIcons } from '../../core/icons/icons';
 import { provideTranslateTesting } from '../../../testing/translate-testing';
-import { makeFamily } from '../room-testing';
+import { ROOM_PATHS } from '../room-paths';
+import { ANA, SESSION_ID, makeFamily } from '../room-testing';
 import { RosterFamilyItem } from './roster-family';
 
 @Component({
   imports: [RosterFamilyItem],
-  template: '<kr-roster-family [family]="family()" [disabled]="disabled()" (marked)="marks.push($event)" />',
+  template: '<kr-roster-family [family]="family()" [disabled]="disabled()" [backTo]="backTo" (marked)="marks.push($event)" />',
 })
 class Host {
   readonly family = signal<RosterFamily>(makeFamily());
   readonly disabled = signal(false);
   readonly marks: AttendanceStatus[] = [];
+  readonly backTo = ROOM_PATHS.roster(SESSION_ID);
 }
 
 describe(RosterFamilyItem.name, () => {
   function render() {
-    TestBed.configureTestingModule({ providers: [provideTranslateTesting(), provideKringIcons()] });
+    TestBed.configureTestingModule({ providers: [provideTranslateTesting(), provideKringIcons(), provideRouter([])] });
     const fixture = TestBed.createComponent(Host);
     fixture.detectChanges();
     const element = fixture.nativeElement as HTMLElement;
@@ -71,5 +74,16 @@ describe(RosterFamilyItem.name, () => {
     expect(call?.getAttribute('aria-label')).toBe('Bel Ana');
     expect(element.textContent).not.toContain('470');
     expect(element.textContent).toContain('Nieuw vandaag');
+  });
+
+  it('should lead to the family’s earlier sessions with a small link below the toggles, named after the family', () => {
+    const { element } = render();
+
+    const link = element.querySelector<HTMLAnchorElement>('a.family__history');
+    expect(link?.textContent?.trim()).toBe('Eerdere bijeenkomsten');
+    expect(link?.getAttribute('aria-label')).toBe('Eerdere bijeenkomsten van Ana');
+    expect(link?.getAttribute('href')).toBe(ROOM_PATHS.familyHistory(ANA));
+    expect(link?.getAttribute('href')).not.toContain('Ana');
+    expect(element.querySelector('[role="group"]')?.compareDocumentPosition(link as Node)).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
   });
 });

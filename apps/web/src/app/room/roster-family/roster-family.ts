@@ -1,8 +1,11 @@
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, input, output } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { AttendanceStatus, RosterFamily } from '@kring/domain';
+import { familyHistoryLink } from '../family-history-page/family-history-link';
+import { ROOM_PATHS } from '../room-paths';
 
 /** The three choices, in the order a group worker thinks of them. */
 export const STATUS_CHOICES: ReadonlyArray<{ value: AttendanceStatus; icon: string }> = [
@@ -14,10 +17,11 @@ export const STATUS_CHOICES: ReadonlyArray<{ value: AttendanceStatus; icon: stri
 /**
  * One family on the roster: the name, a call button (the number itself is not shown), and three
  * big toggles: aanwezig, afwezig, verwittigd. Tapping the current choice again changes nothing.
+ * Below them, out of the way, a small link to the family's earlier sessions.
  */
 @Component({
   selector: 'kr-roster-family',
-  imports: [MatButtonModule, MatIconModule, TranslatePipe],
+  imports: [MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
   templateUrl: './roster-family.html',
   styleUrl: './roster-family.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -25,9 +29,12 @@ export const STATUS_CHOICES: ReadonlyArray<{ value: AttendanceStatus; icon: stri
 export class RosterFamilyItem {
   readonly family = input.required<RosterFamily>();
   readonly disabled = input(false);
+  /** Where "back" on the family's history page leads (the roster this family is on). */
+  readonly backTo = input<string>(ROOM_PATHS.today);
   readonly marked = output<AttendanceStatus>();
 
   protected readonly choices = STATUS_CHOICES;
+  protected readonly history = computed(() => familyHistoryLink(this.family().familyId, this.family().displayName, this.backTo()));
 
   protected choose(status: AttendanceStatus): void {
     if (this.disabled() || this.family().status === status) return;

@@ -3,6 +3,7 @@ import type { RenderedPage } from '../../../testing/pages';
 import { renderPage } from '../../../testing/pages';
 import { makeSession } from '../../../testing/staff';
 import { ownerKey } from '../data/room-storage';
+import { ROOM_PATHS } from '../room-paths';
 import { ANA, BO, SESSION_ID, WORKER_ID, makeOp, makeRoster, provideRoomTesting } from '../room-testing';
 import { RosterPage } from './roster-page';
 
@@ -79,6 +80,26 @@ describe(RosterPage.name, () => {
     const [op] = await sent();
     expect(op).toMatchObject({ kind: 'attendance', sessionId: SESSION_ID, familyId: ANA, status: 'present' });
     expect(text()).toContain('Alles is bewaard.');
+  });
+
+  it('should open a family’s earlier sessions from the roster, with the way back to this roster', async () => {
+    await open();
+
+    page.element.querySelector<HTMLAnchorElement>('a[aria-label="Eerdere bijeenkomsten van Bo"]')?.click();
+    await page.settle();
+
+    expect(page.router.url).toBe(ROOM_PATHS.familyHistory(BO));
+    expect(page.router.lastSuccessfulNavigation()?.extras.state).toEqual({ familyName: 'Bo', back: ROOM_PATHS.roster(SESSION_ID) });
+  });
+
+  it('should offer to blank the screen', async () => {
+    await open();
+
+    await page.press('Scherm verbergen');
+    expect(document.querySelector('kr-privacy-cover')?.textContent).not.toContain('Ana');
+    document.querySelector<HTMLButtonElement>('kr-privacy-cover button')?.click();
+    await page.settle();
+    expect(document.querySelector('kr-privacy-cover')).toBeNull();
   });
 
   it('should change a mark with one tap on another toggle, and send nothing for the same toggle again', async () => {

@@ -12,6 +12,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { errorMessage } from '../../core/http/error-message';
 import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
+import { PrivacyButton } from '../../shared/privacy-screen/privacy-button';
 import { applyToRoster, attendanceSummary, isLocked } from '../data/apply-taps';
 import { newId } from '../data/new-id';
 import { RoomCache } from '../data/room-cache';
@@ -38,6 +39,7 @@ import { WalkInDialog } from '../walk-in-dialog/walk-in-dialog';
     MatButtonModule,
     MatIconModule,
     MatProgressSpinnerModule,
+    PrivacyButton,
     RosterFamilyItem,
     RouterLink,
     SyncStatus,
@@ -62,6 +64,7 @@ export class RosterPage {
 
   protected readonly locale = inject(LanguageService).locale;
   protected readonly todayPath = ROOM_PATHS.today;
+  protected readonly rosterPath = computed(() => ROOM_PATHS.roster(this.sessionId()));
   protected readonly loading = signal(true);
   protected readonly result = signal<LoadResult | null>(null);
   protected readonly now = signal(new Date());

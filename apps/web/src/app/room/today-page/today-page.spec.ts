@@ -4,7 +4,8 @@ import { renderPage } from '../../../testing/pages';
 import { makeSession } from '../../../testing/staff';
 import { ownerKey } from '../data/room-storage';
 import { brusselsToday, dayRange } from '../data/today';
-import { WORKER_ID, makeCarePrompt, makeRoster, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
+import { ROOM_PATHS } from '../room-paths';
+import { BO, WORKER_ID, makeCarePrompt, makeRoster, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
 import { TodayPage } from './today-page';
 
 const HOUR = 3_600_000;
@@ -100,6 +101,17 @@ describe(TodayPage.name, () => {
     expect(text()).toContain('Misschien eens bellen met Bo?');
     expect(page.element.querySelector('a[href="tel:+32470999888"]')?.textContent).toContain('Bel Bo');
     expect(text()).not.toMatch(/afwezig|no-show/i);
+  });
+
+  it('should lead from a prompt to the family’s earlier sessions, with the name along but not in the address', async () => {
+    await open([BABY], [makeCarePrompt()]);
+    await page.press(/Toon wie \(1\)/);
+
+    page.element.querySelector<HTMLAnchorElement>('a[aria-label="Eerdere bijeenkomsten van Bo"]')?.click();
+    await page.settle();
+
+    expect(page.router.url).toBe(ROOM_PATHS.familyHistory(BO));
+    expect(page.router.lastSuccessfulNavigation()?.extras.state).toEqual({ familyName: 'Bo', back: ROOM_PATHS.today });
   });
 
   it('should help when there is nothing today', async () => {
