@@ -14,6 +14,7 @@ import { errorMessage } from '../../core/http/error-message';
 import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { languageName } from '../../core/i18n/language-names';
 import { LanguageService } from '../../core/i18n/language.service';
+import { PrivacyButton } from '../../shared/privacy-screen/privacy-button';
 import { applyToTally, isLocked, tallyTotals } from '../data/apply-taps';
 import { newId } from '../data/new-id';
 import { RoomCache } from '../data/room-cache';
@@ -53,6 +54,7 @@ export const TALLY_REFRESH_MS = 20_000;
     MatIconModule,
     MatProgressSpinnerModule,
     MatSelectModule,
+    PrivacyButton,
     RouterLink,
     SyncStatus,
     TallyCounter,

@@ -10,6 +10,7 @@ import { SessionStore } from '../../core/auth/session.store';
 import { errorMessage } from '../../core/http/error-message';
 import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
+import { PrivacyButton } from '../../shared/privacy-screen/privacy-button';
 import { CarePrompts } from '../care-prompts/care-prompts';
 import { RoomApi } from '../data/room.api';
 import { RoomCache } from '../data/room-cache';
@@ -34,6 +35,7 @@ export function sessionLink(session: SessionView): string {
     MatButtonModule,
     MatIconModule,
     MatProgressSpinnerModule,
+    PrivacyButton,
     RouterLink,
     SyncStatus,
     TimeRangePipe,
