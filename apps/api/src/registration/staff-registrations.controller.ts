@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { StaffRole, type GroupEnrolmentsView, type RegisterResponse, type StaffRegistrationView } from '@kring/domain';
+import { StaffRole, type FamilyByCodeView, type GroupEnrolmentsView, type RegisterResponse, type StaffRegistrationView } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { UuidParam } from '../common/uuid-param';
@@ -23,8 +23,8 @@ export class StaffRegistrationsController {
 
   @Get('registrations/by-code/:code')
   @ApiOperation({ summary: 'Find a family by the six-character code it quotes' })
-  byCode(@CurrentStaff() staff: AuthenticatedStaff, @Param('code') code: string) {
-    return this.service.byCode(staff, code);
+  byCode(@CurrentStaff() staff: AuthenticatedStaff, @Param('code') code: string, @Query() query: LocaleQuery): Promise<FamilyByCodeView> {
+    return this.service.byCode(staff, code, query.locale);
   }
 
   @Post('registrations')

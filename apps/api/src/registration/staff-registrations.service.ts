@@ -3,7 +3,9 @@ import {
   ErrorCode,
   normalizeRegistrationCode,
   pickLocalized,
+  type FamilyByCodeView,
   type GroupEnrolmentsView,
+  type LocalizedText,
   type Locale,
   type RegisterResponse,
   type StaffRegistrationView,
@@ -73,19 +75,27 @@ export class StaffRegistrationsService {
   }
 
   /** Finds a family by the code it quotes, with its registrations in one's own groups. */
-  async byCode(staff: AuthenticatedStaff, code: string): Promise<{ familyId: string; displayName: string; registrations: Array<{ id: string; sessionId: string; status: string; startsAt: string }> }> {
+  async byCode(staff: AuthenticatedStaff, code: string, locale: Locale = 'nl'): Promise<FamilyByCodeView> {
     const scope = this.scopes.for(staff);
-    const rows: Array<{ family_id: string; display_name: string; id: string; session_id: string; status: string; starts_at: Date }> = await this.transactions.manager.query(
-      `SELECT f.id AS family_id, f.display_name, r.id, r.session_id, r.status, s.starts_at
-         FROM family f JOIN registration r ON r.family_id = f.id JOIN group_session s ON s.id = r.session_id
-        WHERE f.code = $3 AND ${groupScopeSql('s.group_id', 1, 2)} ORDER BY s.starts_at`,
-      [...scopeParams(scope), normalizeRegistrationCode(code)],
-    );
+    const rows: Array<{ family_id: string; display_name: string; id: string; session_id: string; status: string; starts_at: Date; ends_at: Date; group_id: string; group_title: LocalizedText }> =
+      await this.transactions.manager.query(
+        `SELECT f.id AS family_id, f.display_name, r.id, r.session_id, r.status, s.starts_at, s.ends_at, g.id AS group_id, g.title AS group_title
+           FROM family f JOIN registration r ON r.family_id = f.id JOIN group_session s ON s.id = r.session_id JOIN parent_group g ON g.id = s.group_id
+          WHERE f.code = $3 AND ${groupScopeSql('s.group_id', 1, 2)} ORDER BY s.starts_at`,
+        [...scopeParams(scope), normalizeRegistrationCode(code)],
+      );
     if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, 'No registration with this code in your groups.');
     return {
       familyId: rows[0].family_id,
       displayName: rows[0].display_name,
-      registrations: rows.map((r) => ({ id: r.id, sessionId: r.session_id, status: r.status, startsAt: r.starts_at.toISOString() })),
+      registrations: rows.map((r) => ({
+        id: r.id,
+        sessionId: r.session_id,
+        status: r.status,
+        startsAt: r.starts_at.toISOString(),
+        endsAt: r.ends_at.toISOString(),
+        group: { id: r.group_id, title: pickLocalized(r.group_title, locale).text },
+      })),
     };
   }
 

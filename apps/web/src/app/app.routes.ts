@@ -66,6 +66,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./planning/planning.routes').then((m) => m.MY_WEEK_ROUTES),
   },
   {
+    // Registrations per session and per series, on a family's behalf, by code (see registrations.routes.ts).
+    path: 'inschrijvingen',
+    canMatch: staffOnly(StaffRole.Coordinator, StaffRole.GroupWorker),
+    loadChildren: () => import('./registrations/registrations.routes').then((m) => m.REGISTRATION_ROUTES),
+  },
+  {
     // Calendar, groups and sessions (group work); places (also admins). Each page checks its roles.
     path: 'planning',
     canMatch: staffOnly(StaffRole.Admin, ...GROUP_WORK_ROLES),

@@ -16,13 +16,16 @@ import planningNl from '../../public/i18n/planning/nl.json';
 import roomEn from '../../public/i18n/room/en.json';
 import roomFr from '../../public/i18n/room/fr.json';
 import roomNl from '../../public/i18n/room/nl.json';
+import registrationsEn from '../../public/i18n/registrations/en.json';
+import registrationsFr from '../../public/i18n/registrations/fr.json';
+import registrationsNl from '../../public/i18n/registrations/nl.json';
 import { mergeTranslations } from '../app/core/i18n/kring-translate-loader';
 
 /** The real translation files (core and features, merged as the app merges them), so tests assert on the words people will see. */
 export const TRANSLATIONS: Readonly<Record<string, TranslationObject>> = {
-  nl: mergeTranslations([nl, planningNl, parentsNl, roomNl]),
-  en: mergeTranslations([en, planningEn, parentsEn, roomEn]),
-  fr: mergeTranslations([fr, planningFr, parentsFr, roomFr]),
+  nl: mergeTranslations([nl, planningNl, parentsNl, roomNl, registrationsNl]),
+  en: mergeTranslations([en, planningEn, parentsEn, roomEn, registrationsEn]),
+  fr: mergeTranslations([fr, planningFr, parentsFr, roomFr, registrationsFr]),
 };
 
 /** Arabic exists for the parents' pages only. */

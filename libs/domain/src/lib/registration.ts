@@ -275,3 +275,17 @@ export interface GroupEnrolmentsView {
   group: { id: string; title: string; kind: string };
   enrolments: SeriesEnrolmentView[];
 }
+
+/** `GET /api/v1/registrations/by-code/:code`: the family that quotes this code, with its registrations in one's own groups. */
+export interface FamilyByCodeView {
+  familyId: string;
+  displayName: string;
+  registrations: Array<{
+    id: string;
+    sessionId: string;
+    status: string;
+    startsAt: string;
+    endsAt: string;
+    group: { id: string; title: string };
+  }>;
+}

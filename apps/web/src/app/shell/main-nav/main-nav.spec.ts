@@ -73,16 +73,17 @@ describe(MainNav.name, () => {
   it('should add "Vandaag" and "Mijn groepen" and nothing of the admin pages when a group worker is signed in', async () => {
     const { links } = await render('/', makeSession());
 
-    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Vandaag', 'Mijn groepen', 'Mijn week', 'Planning']);
+    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Vandaag', 'Mijn groepen', 'Mijn week', 'Planning', 'Code zoeken']);
     expect(links[2].getAttribute('href')).toBe('/vandaag');
     expect(links[3].getAttribute('href')).toBe('/mijn-groepen');
+    expect(links[6].getAttribute('href')).toBe('/inschrijvingen');
   });
 
   it('should lead a coordinator to the planning: my week, the calendar and the places', async () => {
     const { links } = await render('/', makeSession({ user: { roles: ['coordinator'] } }));
 
-    expect(titles(links).slice(4)).toEqual(['Mijn week', 'Planning', 'Plaatsen']);
-    expect(links.map((a) => a.getAttribute('href')).slice(4)).toEqual(['/mijn-week', '/planning', '/planning/plaatsen']);
+    expect(titles(links).slice(4)).toEqual(['Mijn week', 'Planning', 'Code zoeken', 'Plaatsen']);
+    expect(links.map((a) => a.getAttribute('href')).slice(4)).toEqual(['/mijn-week', '/planning', '/inschrijvingen', '/planning/plaatsen']);
   });
 
   it('should add "Medewerkers", "Audit" and "Berichten" and not "Mijn groepen" when an admin is signed in', async () => {
@@ -102,6 +103,7 @@ describe(MainNav.name, () => {
       'Mijn groepen',
       'Mijn week',
       'Planning',
+      'Code zoeken',
       'Plaatsen',
       'Medewerkers',
       'Audit',

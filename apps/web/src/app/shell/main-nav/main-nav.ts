@@ -8,6 +8,7 @@ import { GROUP_WORK_ROLES, StaffRole } from '@kring/domain';
 import { AUTH_PATHS } from '../../core/auth/auth-flow';
 import { SessionStore } from '../../core/auth/session.store';
 import { PLANNING_PATHS } from '../../planning/planning-paths';
+import { REGISTRATION_PATHS } from '../../registrations/registration-paths';
 import { ROOM_PATHS } from '../../room/room-paths';
 
 /**
@@ -54,6 +55,7 @@ export class MainNav {
       { path: PLANNING_PATHS.myWeek, icon: 'kr:event', labelKey: 'planning.nav.myWeek', show: groupWork },
       // Exact, so that the calendar is not also "current" on the places page below it.
       { path: PLANNING_PATHS.calendar, icon: 'kr:calendar', labelKey: 'planning.nav.calendar', exact: true, show: groupWork },
+      { path: REGISTRATION_PATHS.find, icon: 'kr:search', labelKey: 'registrations.nav.find', exact: true, show: groupWork },
       { path: PLANNING_PATHS.places, icon: 'kr:place', labelKey: 'planning.nav.places', show: places },
       { path: AUTH_PATHS.staffAdmin, icon: 'kr:staff', labelKey: 'nav.staff', show: admin },
       { path: AUTH_PATHS.audit, icon: 'kr:history', labelKey: 'nav.audit', show: admin },

@@ -22,6 +22,7 @@ import { errorMessage } from '../../../core/http/error-message';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { FieldErrorPipe } from '../../shared/field-error.pipe';
 import { markServerError } from '../../shared/form-errors';
+import { REGISTRATION_PATHS } from '../../../registrations/registration-paths';
 import { PLANNING_PATHS } from '../../planning-paths';
 import { GroupFormStore, GroupSavedNotices } from '../group-form.store';
 import type { GroupSavedNotice } from '../group-form.store';
@@ -66,6 +67,7 @@ export class GroupFormPage {
 
   protected readonly locale = inject(LanguageService).locale;
   protected readonly paths = PLANNING_PATHS;
+  protected readonly registrationPaths = REGISTRATION_PATHS;
   protected readonly form = buildGroupForm();
   protected readonly kinds = GROUP_KINDS;
   protected readonly audiences = AUDIENCES;

@@ -13,6 +13,7 @@ import { apiErrorCode, apiFieldErrors } from '../../../core/http/api-error';
 import type { ErrorMessage } from '../../../core/http/error-message';
 import { errorMessage } from '../../../core/http/error-message';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { REGISTRATION_PATHS } from '../../../registrations/registration-paths';
 import { PLANNING_PATHS } from '../../planning-paths';
 import { SessionTimePipe } from '../../shared/session-time.pipe';
 import { askCancelReason } from '../cancel-session-dialog/cancel-session-dialog';
@@ -38,6 +39,7 @@ export class SessionDetailPage {
 
   protected readonly locale = inject(LanguageService).locale;
   protected readonly paths = PLANNING_PATHS;
+  protected readonly registrationPaths = REGISTRATION_PATHS;
   /** Opened from another page of Kring (the calendar, my week): "back" goes there. */
   protected readonly cameFromApp = !!inject(Router).currentNavigation()?.previousNavigation;
   protected readonly session = this.store.session;

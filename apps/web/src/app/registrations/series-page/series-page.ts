@@ -1,0 +1,102 @@
+import { LiveAnnouncer } from '@angular/cdk/a11y';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import type { SeriesEnrolmentView } from '@kring/domain';
+import { filter, switchMap } from 'rxjs';
+import type { ErrorMessage } from '../../core/http/error-message';
+import { errorMessage } from '../../core/http/error-message';
+import { formatDay } from '../../core/i18n/date-time';
+import { LanguageService } from '../../core/i18n/language.service';
+import { pluralKey } from '../../parents/shared/plural';
+import { spacedCode } from '../../parents/shared/registration-code';
+import { PLANNING_PATHS } from '../../planning/planning-paths';
+import { PLANNING_NOW } from '../../planning/shared/planning-dates';
+import { SessionTimePipe } from '../../planning/shared/session-time.pipe';
+import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
+import { StaffRegistrationsApi } from '../data-access/staff-registrations.api';
+import { REGISTRATION_PATHS } from '../registration-paths';
+import { childAge, telLink } from '../shared/child-age';
+
+/** `/inschrijvingen/groep/:id`: the families registered for a group's whole series, with their coming dates. */
+@Component({
+  selector: 'kr-series-page',
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionTimePipe, TranslatePipe],
+  templateUrl: './series-page.html',
+  styleUrl: './series-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SeriesPage {
+  private readonly api = inject(StaffRegistrationsApi);
+  private readonly dialog = inject(MatDialog);
+  private readonly announcer = inject(LiveAnnouncer);
+  private readonly translate = inject(TranslateService);
+  private readonly now = inject(PLANNING_NOW);
+
+  /** The route's `:id` (the group). */
+  readonly id = input.required<string>();
+
+  protected readonly locale = inject(LanguageService).locale;
+  protected readonly paths = REGISTRATION_PATHS;
+  protected readonly planningPaths = PLANNING_PATHS;
+  protected readonly view = rxResource({
+    params: () => ({ id: this.id(), locale: this.locale() }),
+    stream: ({ params }) => this.api.enrolments(params.id, params.locale),
+  });
+  protected readonly loadProblem = computed(() => errorMessage(this.view.error(), this.locale()));
+  protected readonly countKey = computed(() =>
+    pluralKey('registrations.series.count', this.view.hasValue() ? this.view.value().enrolments.length : 0, this.locale()),
+  );
+  protected readonly done = signal<string | null>(null);
+  protected readonly problem = signal<ErrorMessage | null>(null);
+
+  protected code(enrolment: SeriesEnrolmentView): string {
+    return spacedCode(enrolment.family.code);
+  }
+
+  protected tel(phone: string): string {
+    return telLink(phone);
+  }
+
+  protected ages(enrolment: SeriesEnrolmentView) {
+    return enrolment.family.children.map((month) => childAge(month, this.locale(), this.now())).filter((age) => age !== null);
+  }
+
+  protected enrolledOn(enrolment: SeriesEnrolmentView): string {
+    return formatDay(new Date(enrolment.enrolledAt), this.locale(), 'long', this.now());
+  }
+
+  protected stop(enrolment: SeriesEnrolmentView): void {
+    const name = enrolment.family.displayName;
+    this.problem.set(null);
+    confirmAction(this.dialog, {
+      titleKey: 'registrations.series.confirmStop.title',
+      textKey: 'registrations.series.confirmStop.text',
+      confirmKey: 'registrations.series.confirmStop.confirm',
+      params: { name },
+      tone: 'danger',
+    })
+      .pipe(
+        filter((yes) => yes),
+        switchMap(() => this.api.stopSeries(enrolment.id)),
+      )
+      .subscribe({
+        next: () => {
+          this.view.reload();
+          const text = String(this.translate.instant('registrations.series.stopped', { name }));
+          this.done.set(text);
+          void this.announcer.announce(text);
+        },
+        error: (error: unknown) => this.problem.set(errorMessage(error, this.locale())),
+      });
+  }
+
+  protected retry(): void {
+    this.view.reload();
+  }
+}

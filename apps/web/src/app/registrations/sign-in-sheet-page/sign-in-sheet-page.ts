@@ -1,0 +1,70 @@
+import { DOCUMENT } from '@angular/common';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
+import { MatIconModule } from '@angular/material/icon';
+import { MatProgressBarModule } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { errorMessage } from '../../core/http/error-message';
+import { LanguageService } from '../../core/i18n/language.service';
+import { SessionsApi } from '../../planning/data-access/sessions.api';
+import { SessionTimePipe } from '../../planning/shared/session-time.pipe';
+import { StaffRegistrationsApi } from '../data-access/staff-registrations.api';
+import { REGISTRATION_PATHS } from '../registration-paths';
+
+/** Empty lines at the bottom, for families who come without registering. */
+export const WALK_IN_ROWS = 6;
+
+/**
+ * `/inschrijvingen/bijeenkomst/:id/aanwezigheidslijst`: a sheet to print and lay by the door:
+ * the session, the registered families' names, how many children come and whether they asked for
+ * childcare, an empty signature column and blank lines. Nothing else: no phone numbers, no e-mail.
+ */
+@Component({
+  selector: 'kr-sign-in-sheet-page',
+  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionTimePipe, TranslatePipe],
+  templateUrl: './sign-in-sheet-page.html',
+  styleUrl: './sign-in-sheet-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SignInSheetPage {
+  private readonly api = inject(StaffRegistrationsApi);
+  private readonly sessions = inject(SessionsApi);
+  private readonly document = inject(DOCUMENT);
+
+  /** The route's `:id`. */
+  readonly id = input.required<string>();
+
+  protected readonly locale = inject(LanguageService).locale;
+  protected readonly paths = REGISTRATION_PATHS;
+  protected readonly session = rxResource({
+    params: () => ({ id: this.id(), locale: this.locale() }),
+    stream: ({ params }) => this.sessions.get(params.id, params.locale),
+  });
+  protected readonly registrations = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.forSession(params),
+  });
+  /** Who has a seat (confirmed, or a seat held for them), alphabetically: easy to find at the door. */
+  protected readonly rows = computed(() =>
+    (this.registrations.hasValue() ? this.registrations.value() : [])
+      .filter((r) => r.status === 'confirmed' || r.status === 'offered')
+      .map((r) => ({ id: r.id, name: r.family.displayName, children: r.childrenComing, childcare: r.needs.includes('childcare') }))
+      .sort((a, b) => a.name.localeCompare(b.name, this.locale())),
+  );
+  protected readonly childcareFamilies = computed(() => this.rows().filter((r) => r.childcare).length);
+  protected readonly blanks = Array.from({ length: WALK_IN_ROWS }, (_, i) => i);
+  protected readonly loadProblem = computed(() => errorMessage(this.session.error() ?? this.registrations.error(), this.locale()));
+
+  constructor() {
+    // Only the sheet is printed, also with the browser's own print command, never the menus around it.
+    const body = this.document.body;
+    body.classList.add('printing-part');
+    inject(DestroyRef).onDestroy(() => body.classList.remove('printing-part'));
+  }
+
+  protected print(): void {
+    this.document.defaultView?.print();
+  }
+}
