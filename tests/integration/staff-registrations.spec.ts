@@ -126,6 +126,13 @@ describe('Staff registrations per session and per series', () => {
       expect((await otherClient.post(`/api/v1/registrations/${regId}/move`, { toSessionId: sessionIds[1] })).status).toBe(404);
       expect((await otherClient.post(`/api/v1/registrations/${regId}/cancel`)).status).toBe(404);
       expect((await adminClient.post(`/api/v1/registrations/${regId}/cancel`)).status).toBe(403);
+      // The code, as people type it at the door, finds the family with where and when it is expected.
+      const found = await workerClient.get(`/api/v1/registrations/by-code/${made.code.slice(0, 3).toLowerCase()} ${made.code.slice(3)}`.replace(' ', '%20'));
+      expect(found.status).toBe(200);
+      await expect(found.json()).resolves.toMatchObject({
+        displayName: 'Sara',
+        registrations: [{ id: regId, sessionId: sessionIds[0], status: 'confirmed', group: { title: expect.stringMatching(/^Groep /) }, endsAt: expect.any(String) }],
+      });
       // Nothing changed by the refused calls.
       const list = (await (await workerClient.get(`/api/v1/sessions/${sessionIds[0]}/registrations`)).json()) as StaffRegistrationView[];
       expect(list.map((r) => r.status)).toEqual(['confirmed']);
