@@ -86,6 +86,16 @@ describe('Parents register without an account', () => {
     const bodies = (await Promise.all(answers.map((a) => a.json()))) as RegisterResponse[];
     const positions = bodies.map((b) => b.registrations[0].waitlistPosition).filter((p) => p !== null).sort((a, b) => (a as number) - (b as number));
     expect(positions).toEqual(Array.from({ length: 288 }, (_, i) => i + 1));
+    // Each family's place is its place in the queue, and its message says the same number.
+    const queue: Array<{ id: string }> = await t.db.query(`SELECT id FROM registration WHERE session_id = $1 AND status = 'waitlisted' ORDER BY queue_seq`, [sessionId]);
+    const sms: Array<{ family_id: string; body: string }> = await t.db.query(`SELECT family_id, body FROM outbox_message WHERE kind = 'waitlisted' AND channel = 'sms'`);
+    const smsOf = new Map(sms.map((m) => [m.family_id, m.body]));
+    const familyOf = new Map((await t.db.query(`SELECT id, family_id FROM registration WHERE session_id = $1`, [sessionId])).map((r: { id: string; family_id: string }) => [r.id, r.family_id]));
+    for (const b of bodies.filter((x) => x.registrations[0].status === 'waitlisted')) {
+      const reg = b.registrations[0];
+      expect(queue.findIndex((q) => q.id === reg.id) + 1).toBe(reg.waitlistPosition);
+      expect(smsOf.get(familyOf.get(reg.id) as string)).toContain(`(plaats ${reg.waitlistPosition})`);
+    }
   });
 
   it('should offer a freed seat to the first waiting family that fits, hold it, and pass it on when unclaimed', async () => {

@@ -2,8 +2,54 @@ import { Injectable } from '@nestjs/common';
 import type { Locale, OutboxMessageView } from '@kring/domain';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
-import { renderMessage, senderName, type MessageFacts, type MessageKind } from './templates';
+import { POSITION_SLOT, renderMessage, senderName, type MessageFacts, type MessageKind } from './templates';
 
+
+/** Who a message goes to: the family's own contact details and wishes. */
+export interface FamilyContact {
+  id: string;
+  phone: string | null;
+  email: string | null;
+  locale: string;
+  discreet: boolean;
+}
+
+/** One rendered message for one channel, ready to be written to the outbox. */
+export interface PreparedMessage {
+  key: string;
+  kind: MessageKind;
+  channel: 'email' | 'sms';
+  recipient: string;
+  locale: string;
+  sender: string;
+  subject: string | null;
+  body: string;
+  /** JSON text of the attachments. */
+  attachments: string;
+  familyId: string;
+}
+
+/**
+ * The INSERT that writes `messages` (parameters numbered from `first`), for `write` and for
+ * statements that must write messages in the same round trip as their change (`SeatBook`).
+ * `POSITION_SLOT` in a subject or body becomes `position` (an SQL expression), when given.
+ */
+export function outboxInsert(messages: PreparedMessage[], now: Date, first: number, position?: string): { sql: string; params: unknown[] } {
+  const $ = (i: number) => `$${first + i}`;
+  const text = (column: string) => (position ? `replace(${column}, ${$(11)}, coalesce((${position})::text, ''))` : column);
+  return {
+    sql: `INSERT INTO outbox_message (dedupe_key, kind, channel, recipient, locale, sender_name, subject, body, attachments, family_id, next_attempt_at, created_at)
+          SELECT x.key, x.kind, x.channel, x.recipient, x.locale, x.sender, ${text('x.subject')}, ${text('x.body')}, x.attachments::jsonb, x.family_id, ${$(10)}, ${$(10)}
+            FROM unnest(${$(0)}::text[], ${$(1)}::text[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::text[], ${$(5)}::text[], ${$(6)}::text[], ${$(7)}::text[], ${$(8)}::text[], ${$(9)}::uuid[])
+                 AS x(key, kind, channel, recipient, locale, sender, subject, body, attachments, family_id)
+          ON CONFLICT (dedupe_key) DO NOTHING`,
+    params: [
+      messages.map((m) => m.key), messages.map((m) => m.kind), messages.map((m) => m.channel), messages.map((m) => m.recipient),
+      messages.map((m) => m.locale), messages.map((m) => m.sender), messages.map((m) => m.subject), messages.map((m) => m.body),
+      messages.map((m) => m.attachments), messages.map((m) => m.familyId), now, ...(position ? [POSITION_SLOT] : []),
+    ],
+  };
+}
 
 export interface Attachment {
   filename: string;
@@ -25,33 +71,32 @@ export class OutboxService {
 
   /** Queues the message by SMS and/or e-mail, as the family gave contact details. @returns how many were new. */
   async toFamily(
-    family: { id: string; phone: string | null; email: string | null; locale: string; discreet: boolean },
+    family: FamilyContact,
     kind: MessageKind,
     dedupeKey: string,
     facts: Omit<MessageFacts, 'discreet'>,
     attachments: Attachment[] = [],
   ): Promise<number> {
+    return this.write(this.prepare(family, kind, dedupeKey, facts, attachments));
+  }
+
+  /** The rows `toFamily` would write, rendered, not yet written (see `write` and `outboxInsert`). */
+  prepare(family: FamilyContact, kind: MessageKind, dedupeKey: string, facts: Omit<MessageFacts, 'discreet'>, attachments: Attachment[] = []): PreparedMessage[] {
     const locale = family.locale as Locale;
     const rendered = renderMessage(kind, locale, { ...facts, discreet: family.discreet });
-    const sender = senderName(family.discreet);
-    const now = this.clock.now();
-    const m = this.transactions.manager;
-    let written = 0;
-    if (family.email) {
-      written += (await m.query(
-        `INSERT INTO outbox_message (dedupe_key, kind, channel, recipient, locale, sender_name, subject, body, attachments, family_id, next_attempt_at, created_at)
-         VALUES ($1, $2, 'email', $3, $4, $5, $6, $7, $8, $9, $10, $10) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-        [`${dedupeKey}:email`, kind, family.email, locale, sender, rendered.subject, rendered.email, JSON.stringify(attachments), family.id, now],
-      )).length;
-    }
-    if (family.phone) {
-      written += (await m.query(
-        `INSERT INTO outbox_message (dedupe_key, kind, channel, recipient, locale, sender_name, body, family_id, next_attempt_at, created_at)
-         VALUES ($1, $2, 'sms', $3, $4, $5, $6, $7, $8, $8) ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
-        [`${dedupeKey}:sms`, kind, family.phone, locale, sender, rendered.sms, family.id, now],
-      )).length;
-    }
-    return written;
+    const common = { kind, locale, sender: senderName(family.discreet), familyId: family.id };
+    return [
+      ...(family.email ? [{ ...common, key: `${dedupeKey}:email`, channel: 'email' as const, recipient: family.email, subject: rendered.subject, body: rendered.email, attachments: JSON.stringify(attachments) }] : []),
+      ...(family.phone ? [{ ...common, key: `${dedupeKey}:sms`, channel: 'sms' as const, recipient: family.phone, subject: null, body: rendered.sms, attachments: '[]' }] : []),
+    ];
+  }
+
+  /** Writes prepared messages in one statement (idempotent per dedupe key). @returns how many were new. */
+  async write(messages: PreparedMessage[]): Promise<number> {
+    if (messages.length === 0) return 0;
+    const insert = outboxInsert(messages, this.clock.now(), 1);
+    const written: unknown[] = await this.transactions.manager.query(`${insert.sql} RETURNING id`, insert.params);
+    return written.length;
   }
 
   /** What went out (or would have): newest first, for admins. */

@@ -11,6 +11,13 @@ export const MessageKind = {
 } as const;
 export type MessageKind = (typeof MessageKind)[keyof typeof MessageKind];
 
+/**
+ * Stands for the waitlist position in a text rendered before the position is known; the statement
+ * that places the registration writes the number in (see `outboxInsert`). A private-use character:
+ * nobody types it.
+ */
+export const POSITION_SLOT = '\uE000';
+
 export interface MessageFacts {
   name: string;
   groupTitle: string;
@@ -18,7 +25,8 @@ export interface MessageFacts {
   place: string;
   code: string;
   manageUrl: string;
-  position?: number | null;
+  /** The waitlist place, or `POSITION_SLOT` when the text is made before it is known. */
+  position?: number | typeof POSITION_SLOT | null;
   offerUntil?: Date | null;
   reason?: string;
   /** Neutral wording: no group name or topic in an SMS, a neutral sender. */
@@ -33,8 +41,21 @@ export interface RenderedMessage {
 
 const LUXON_LOCALE: Record<Locale, string> = { nl: 'nl-BE', en: 'en-GB', fr: 'fr-BE', ar: 'ar' };
 
-/** "dinsdag 9 december, 9.30 uur" — as people say it, in Brussels time. */
+const WHEN_CACHE = new Map<string, string>();
+
+/** "dinsdag 9 december, 9.30 uur" — as people say it, in Brussels time. Remembered: many messages name the same session. */
 export function when(at: Date, locale: Locale): string {
+  const key = `${at.getTime()}:${locale}`;
+  let said = WHEN_CACHE.get(key);
+  if (said === undefined) {
+    if (WHEN_CACHE.size >= 1000) WHEN_CACHE.clear();
+    said = sayWhen(at, locale);
+    WHEN_CACHE.set(key, said);
+  }
+  return said;
+}
+
+function sayWhen(at: Date, locale: Locale): string {
   const d = DateTime.fromJSDate(at, { zone: PLANNING_ZONE }).setLocale(LUXON_LOCALE[locale]);
   const time = locale === 'nl' ? `${d.toFormat('H.mm')} uur` : locale === 'fr' ? d.toFormat("H'h'mm") : d.toFormat('HH:mm');
   return `${d.toFormat('cccc d LLLL')}, ${time}`;

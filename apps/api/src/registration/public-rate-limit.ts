@@ -22,17 +22,16 @@ export class PublicRateLimit {
   async take(keys: string[]): Promise<void> {
     const now = this.clock.now();
     const window = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
-    for (const key of keys) {
-      const max = LIMITS.find(([prefix]) => key.startsWith(prefix))?.[1] ?? 30;
-      const [row] = await this.transactions.manager.query(
-        `INSERT INTO rate_limit (key, window_start, hits) VALUES ($1, $2, 1)
-         ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit.hits + 1 RETURNING hits`,
-        [key, window],
-      );
-      if (row.hits > max) {
-        const retry = (window.getTime() + WINDOW_MS - now.getTime()) / 1000;
-        throw new DomainError(ErrorCode.TooManyRequests, 'Too many registrations from here for now. Try again later, or call us.', undefined, retry);
-      }
+    // One statement for all keys; each counts, even when another is already over its limit.
+    const rows: Array<{ key: string; hits: number }> = await this.transactions.manager.query(
+      `INSERT INTO rate_limit (key, window_start, hits) SELECT k, $2, 1 FROM unnest($1::text[]) k
+       ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit.hits + 1 RETURNING key, hits`,
+      [[...new Set(keys)].sort(), window], // sorted: two requests lock shared keys in one order
+    );
+    const over = rows.some(({ key, hits }) => hits > (LIMITS.find(([prefix]) => key.startsWith(prefix))?.[1] ?? 30));
+    if (over) {
+      const retry = (window.getTime() + WINDOW_MS - now.getTime()) / 1000;
+      throw new DomainError(ErrorCode.TooManyRequests, 'Too many registrations from here for now. Try again later, or call us.', undefined, retry);
     }
   }
 

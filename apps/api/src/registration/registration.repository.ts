@@ -21,6 +21,19 @@ export interface RegistrationRow {
   waitlist_position: number | null;
 }
 
+/** A session as a new registration needs it: to place it, and to say where and when in its messages. */
+export interface SessionToRegister {
+  id: string;
+  group_id: string;
+  group_title: LocalizedText;
+  children_count: boolean;
+  starts_at: Date;
+  ends_at: Date;
+  location_name: string;
+  location_street: string;
+  location_city: string;
+}
+
 export interface FamilyRow {
   id: string;
   display_name: string;
@@ -53,28 +66,6 @@ export class RegistrationRepository {
     return this.transactions.manager;
   }
 
-  async insertFamily(f: {
-    displayName: string;
-    phone: string | null;
-    email: string | null;
-    locale: string;
-    discreet: boolean;
-    code: string;
-    tokenHash: Buffer;
-    /** The token sealed (SecretBox), so later messages can carry the link again. */
-    tokenSealed: string;
-    expiresAt: Date;
-    now: Date;
-    createdBy: string | null;
-  }): Promise<string> {
-    const [row] = await this.m.query(
-      `INSERT INTO family (display_name, phone, email, locale, discreet, code, manage_token_hash, manage_token_enc, manage_expires_at, created_at, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-      [f.displayName, f.phone, f.email, f.locale, f.discreet, f.code, f.tokenHash, f.tokenSealed, f.expiresAt, f.now, f.createdBy],
-    );
-    return row.id;
-  }
-
   async codeTaken(code: string): Promise<boolean> {
     return (await this.m.query(`SELECT 1 FROM family WHERE code = $1`, [code])).length > 0;
   }
@@ -83,18 +74,6 @@ export class RegistrationRepository {
     if (months.length) {
       await this.m.query(`INSERT INTO family_child (family_id, month) SELECT $1, (m || '-01')::date FROM unnest($2::text[]) m`, [familyId, months]);
     }
-  }
-
-  async addConsent(c: { familyId: string; version: string; locale: string; at: Date; method: 'online' | 'in_person' | 'phone'; takenBy: string | null }): Promise<void> {
-    await this.m.query(
-      `INSERT INTO consent (family_id, purpose, notice_version, locale, given_at, method, taken_by) VALUES ($1, 'privacy_notice', $2, $3, $4, $5, $6)`,
-      [c.familyId, c.version, c.locale, c.at, c.method, c.takenBy],
-    );
-  }
-
-  async insertEnrolment(familyId: string, groupId: string, now: Date): Promise<string> {
-    const [row] = await this.m.query(`INSERT INTO enrolment (family_id, group_id, created_at) VALUES ($1, $2, $3) RETURNING id`, [familyId, groupId, now]);
-    return row.id;
   }
 
   async insertRegistration(r: {
@@ -116,6 +95,80 @@ export class RegistrationRepository {
   }
 
   /**
+   * A new family with its children, its consent, a series enrolment when asked, and a waiting
+   * registration per session, in one statement, which ends by locking the sessions' rows (in
+   * date order) FOR NO KEY UPDATE and reading their seats as they are then, for
+   * `SeatBook.placeLocked`. Undefined when the code happened to be taken (the caller draws another).
+   */
+  async insertFamilyWithRegistrations(f: {
+    /** `manage_token_enc`: the token sealed (SecretBox), so later messages can carry the link again. */
+    family: FamilyRow & {
+      tokenHash: Buffer;
+      createdAt: Date;
+      createdBy: string | null;
+    };
+    children: string[];
+    consent: { version: string; method: 'online' | 'in_person' | 'phone' };
+    groupId: string | null;
+    sessions: Array<{ id: string; seats: number }>;
+    childrenComing: number;
+    needs: string[];
+    source: 'parent' | 'staff';
+  }): Promise<{ familyId: string; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }>; seats: Map<string, { seat_capacity: number | null; seats_taken: number }> } | undefined> {
+    const fam = f.family;
+    const [row] = await this.m.query(
+      `WITH f AS (
+         INSERT INTO family (id, display_name, phone, email, locale, discreet, code, manage_token_hash, manage_token_enc, manage_expires_at, created_at, created_by)
+         VALUES ($21, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (code) DO NOTHING RETURNING id),
+       child AS (INSERT INTO family_child (family_id, month) SELECT f.id, (m || '-01')::date FROM f, unnest($12::text[]) m),
+       consent AS (
+         INSERT INTO consent (family_id, purpose, notice_version, locale, given_at, method, taken_by)
+         SELECT f.id, 'privacy_notice', $13, $4, $10, $14, $11 FROM f),
+       enrolment AS (INSERT INTO enrolment (family_id, group_id, created_at) SELECT f.id, $15::uuid, $10 FROM f WHERE $15::uuid IS NOT NULL RETURNING id),
+       reg AS (
+         INSERT INTO registration (family_id, session_id, enrolment_id, status, seats, children_coming, needs, source, created_at, updated_at)
+         SELECT f.id, x.session_id, (SELECT id FROM enrolment), 'waitlisted', x.seats, $18, $19::text[], $20, $10, $10
+           FROM f, unnest($16::uuid[], $17::int[]) AS x(session_id, seats)
+         RETURNING id, session_id, enrolment_id),
+       locked AS (SELECT id, seat_capacity, seats_taken FROM group_session WHERE id = ANY($16::uuid[]) ORDER BY starts_at, id FOR NO KEY UPDATE)
+       -- Left to right: the family and its rows first, the session locks last.
+       SELECT (SELECT id FROM f) AS id,
+              (SELECT json_agg(json_build_object('id', reg.id, 'sessionId', reg.session_id, 'enrolmentId', reg.enrolment_id)) FROM reg) AS registrations,
+              (SELECT json_agg(json_build_object('id', id, 'seat_capacity', seat_capacity, 'seats_taken', seats_taken)) FROM locked) AS seats`,
+      [fam.display_name, fam.phone, fam.email, fam.locale, fam.discreet, fam.code, fam.tokenHash, fam.manage_token_enc, fam.manage_expires_at,
+        fam.createdAt, fam.createdBy, f.children, f.consent.version, f.consent.method, f.groupId, f.sessions.map((s) => s.id),
+        f.sessions.map((s) => s.seats), f.childrenComing, f.needs, f.source, fam.id],
+    );
+    if (!row.id) return undefined;
+    const seats: Array<{ id: string; seat_capacity: number | null; seats_taken: number }> = row.seats ?? [];
+    return { familyId: row.id, registrations: row.registrations, seats: new Map(seats.map(({ id, ...rest }) => [id, rest])) };
+  }
+
+  /**
+   * The sessions a registration asks for (one, or a series' coming ones) that are open to it now,
+   * with what its messages need. With a `lockKey` the statement first takes the transaction's
+   * advisory lock on it, so a second click with the same contact waits for the first to commit.
+   */
+  async sessionsToRegister(q: { sessionId: string | null; groupId: string | null; now: Date; byStaff: boolean; lockKey: string | null }): Promise<SessionToRegister[]> {
+    return this.m.query(
+      `WITH lock AS MATERIALIZED (SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM (SELECT $5::text AS k WHERE $5::text IS NOT NULL) keys)
+       SELECT s.id, s.group_id, g.title AS group_title, g.children_count_toward_capacity AS children_count, s.starts_at, s.ends_at,
+              l.name AS location_name, l.street AS location_street, l.city AS location_city
+         FROM lock, group_session s JOIN parent_group g ON g.id = s.group_id JOIN location l ON l.id = s.location_id
+        WHERE s.status = 'planned' AND g.active AND s.starts_at > $3
+          AND (
+            (s.id = $1::uuid AND g.registration_mode <> 'none'
+              AND ($4 OR (g.registration_mode = 'open'
+                AND (g.registration_opens_days_before IS NULL OR s.starts_at - make_interval(days => g.registration_opens_days_before) <= $3)
+                AND (g.registration_closes_hours_before IS NULL OR s.starts_at - make_interval(hours => g.registration_closes_hours_before) > $3))))
+            OR (s.group_id = $2::uuid AND g.registration_mode = 'open' AND g.kind = 'series'
+              AND (g.registration_closes_hours_before IS NULL OR s.starts_at - make_interval(hours => g.registration_closes_hours_before) > $3)))
+        ORDER BY s.starts_at`,
+      [q.sessionId, q.groupId, q.now, q.byStaff, q.lockKey],
+    );
+  }
+
+  /**
    * A session one may register for now: planned and in the future; for parents also an open
    * group within its registration window (staff may register for invite-only groups too).
    */
@@ -130,18 +183,6 @@ export class RegistrationRepository {
       [sessionId, now, byStaff],
     );
     return row;
-  }
-
-  /** The coming sessions of a group open for registration, for a series enrolment. */
-  async openSessionsOfGroup(groupId: string, now: Date): Promise<Array<{ id: string; starts_at: Date; ends_at: Date; children_count: boolean }>> {
-    return this.m.query(
-      `SELECT s.id, s.starts_at, s.ends_at, g.children_count_toward_capacity AS children_count
-         FROM group_session s JOIN parent_group g ON g.id = s.group_id
-        WHERE s.group_id = $1 AND s.status = 'planned' AND g.active AND g.registration_mode = 'open' AND g.kind = 'series' AND s.starts_at > $2
-          AND (g.registration_closes_hours_before IS NULL OR s.starts_at - make_interval(hours => g.registration_closes_hours_before) > $2)
-        ORDER BY s.starts_at`,
-      [groupId, now],
-    );
   }
 
   async familyByToken(tokenHash: Buffer, now: Date): Promise<FamilyRow | undefined> {
@@ -168,10 +209,6 @@ export class RegistrationRepository {
   async registration(id: string, familyId?: string): Promise<RegistrationRow | undefined> {
     const [row] = await this.m.query(`${REGISTRATION_SELECT} WHERE r.id = $1 AND ($2::uuid IS NULL OR r.family_id = $2)`, [id, familyId ?? null]);
     return row;
-  }
-
-  registrationsByIds(ids: string[]): Promise<RegistrationRow[]> {
-    return this.m.query(`${REGISTRATION_SELECT} WHERE r.id = ANY($1::uuid[]) ORDER BY s.starts_at, r.id`, [ids]);
   }
 
   /** Offers whose time ran out, oldest first. */

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import {
@@ -10,6 +10,7 @@ import {
   isEmailAddress,
   normalizePhone,
   pickLocalized,
+  RegistrationStatus,
   seatsNeeded,
   type FieldError,
   type Locale,
@@ -23,14 +24,14 @@ import { DomainError } from '../common/domain-error';
 import { RequestContext } from '../common/request-context';
 import { SecretBox } from '../common/secret-box';
 import { Transactions } from '../database/transactions';
-import { MessageKind } from '../messages/templates';
-import { OutboxService } from '../messages/outbox.service';
+import { MessageKind, POSITION_SLOT } from '../messages/templates';
+import { OutboxService, type PreparedMessage } from '../messages/outbox.service';
 import { CalendarService } from '../planning/calendar.service';
 import type { RegisterDto, StaffRegisterDto } from './dto/register.dto';
 import { PublicRateLimit } from './public-rate-limit';
 import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
 import { RegistrationRepository, type FamilyRow, type RegistrationRow } from './registration.repository';
-import { SeatBook, type Offer } from './seat-book';
+import { SeatBook, type Offer, type Placement } from './seat-book';
 
 const LINK_DAYS_AFTER_LAST_SESSION = 30;
 
@@ -75,59 +76,87 @@ export class RegistrationService {
     return this.create(dto, contact, { source: 'staff', consentMethod: dto.consentMethod, staffId });
   }
 
+  /**
+   * One transaction, kept to few statements, because 300 parents may press "register" at once:
+   * the sessions (taking the contact's lock), the double-click check, the family with all its
+   * rows (ending with the session rows locked), then per session the seat, and the messages. From
+   * the lock on, every other registration for the session waits, so the calendar file and the
+   * texts are made before it, and only two statements and the commit follow it.
+   */
   private create(
     dto: RegisterDto | StaffRegisterDto,
     contact: { phone: string | null; email: string | null },
     by: { source: 'parent' | 'staff'; consentMethod: 'online' | 'in_person' | 'phone'; staffId: string | null },
   ): Promise<RegisterResponse> {
     const now = this.clock.now();
-    return this.transactions.run(async (m) => {
-      const sessions = dto.sessionId
-        ? [await this.repo.openSession(dto.sessionId, now, by.source === 'staff')].filter((s) => s !== undefined)
-        : await this.repo.openSessionsOfGroup(dto.groupId as string, now);
+    const locale = dto.locale as Locale;
+    return this.transactions.run(async () => {
+      const hasContact = !!(contact.phone || contact.email);
+      const sessions = await this.repo.sessionsToRegister({
+        sessionId: dto.sessionId ?? null,
+        groupId: dto.sessionId ? null : (dto.groupId ?? null),
+        now,
+        byStaff: by.source === 'staff',
+        // Same contact, same sessions, a moment ago (a double click): the second waits, then answers what is there.
+        lockKey: hasContact ? `register:${contact.phone ?? ''}:${contact.email ?? ''}` : null,
+      });
       if (sessions.length === 0) {
         throw new DomainError(ErrorCode.NotFound, 'This session (or group) is not open for registration.');
       }
-      if (contact.phone || contact.email) {
-        // Same contact, same sessions, a moment ago (a double click): answer what is there.
-        await m.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`register:${contact.phone ?? ''}:${contact.email ?? ''}`]);
+      if (hasContact) {
         const repeat = await this.repeatOf(contact, sessions.map((s) => s.id), now);
         if (repeat) return repeat;
       }
 
-      const code = await this.newCode();
       const token = newToken();
-      const lastEnd = sessions[sessions.length - 1].ends_at;
-      const familyId = await this.repo.insertFamily({
-        displayName: dto.displayName.trim(),
-        phone: contact.phone,
-        email: contact.email,
-        locale: dto.locale,
-        discreet: dto.discreet ?? false,
-        code,
-        tokenHash: hashToken(token),
-        tokenSealed: this.box.seal(token),
-        expiresAt: DateTime.fromJSDate(lastEnd).plus({ days: LINK_DAYS_AFTER_LAST_SESSION }).toJSDate(),
-        now,
-        createdBy: by.staffId,
+      const tokenSealed = this.box.seal(token);
+      const expiresAt = DateTime.fromJSDate(sessions[sessions.length - 1].ends_at).plus({ days: LINK_DAYS_AFTER_LAST_SESSION }).toJSDate();
+      const ics = this.confirmationIcs(locale, sessions.map((s) => ({ ...s, session_id: s.id })));
+      const familyId = randomUUID();
+      // One row per session (in date order), still waiting; ids and places are filled in below.
+      const rows: RegistrationRow[] = sessions.map((s) => ({
+        id: '', family_id: familyId, session_id: s.id, enrolment_id: null, status: RegistrationStatus.Waitlisted,
+        seats: seatsNeeded(dto.childrenComing ?? 0, s.children_count), offer_expires_at: null,
+        group_id: s.group_id, group_title: s.group_title, starts_at: s.starts_at, ends_at: s.ends_at, session_status: 'planned',
+        location_name: s.location_name, location_street: s.location_street, location_city: s.location_city, waitlist_position: null,
+      }));
+      const last = rows[rows.length - 1];
+      // The messages for either outcome of the last placement, made while nothing is locked when
+      // that is the only one (a series needs the outcomes of the dates before it first).
+      const variants = (family: FamilyRow) => ({
+        ifConfirmed: this.announcement(family, rows.map((r) => (r === last ? { ...r, status: RegistrationStatus.Confirmed } : r)), ics, token),
+        ifWaitlisted: this.announcement(family, rows.map((r) => (r === last ? { ...r, status: RegistrationStatus.Waitlisted, waitlist_position: POSITION_SLOT } : r)), ics, token),
       });
-      await this.repo.addChildren(familyId, dto.children);
-      await this.repo.addConsent({ familyId, version: this.settings.privacyNoticeVersion, locale: dto.locale, at: now, method: by.consentMethod, takenBy: by.staffId });
-      const enrolmentId = dto.groupId ? await this.repo.insertEnrolment(familyId, dto.groupId, now) : null;
-      const placed: Array<{ id: string; sessionId: string; seats: number }> = [];
-      for (const s of sessions) {
-        const seats = seatsNeeded(dto.childrenComing ?? 0, s.children_count);
-        const id = await this.repo.insertRegistration({ familyId, sessionId: s.id, enrolmentId, seats, childrenComing: dto.childrenComing ?? 0, needs: dto.needs, source: by.source, now });
-        placed.push({ id, sessionId: s.id, seats });
-      }
-      const family = (await this.repo.family(familyId)) as FamilyRow;
-      // Everything slow (the calendar file) is made before the seats are taken: from then on the
-      // session rows stay locked until this transaction ends, and every other registration waits.
-      const ics = this.confirmationIcs(family, await this.repo.registrationsByIds(placed.map((p) => p.id)));
-      for (const p of placed) await this.seats.place(p.id, p.sessionId, p.seats);
-      const rows = await this.repo.registrationsByIds(placed.map((p) => p.id));
-      await this.announce(family, rows, rows.every((r) => r.status === 'confirmed') ? ics : undefined);
-      return { code, manageUrl: this.manageUrl(token), repeat: false, registrations: rows.map((r) => toView(r, dto.locale as Locale)) };
+      let inserted: Awaited<ReturnType<RegistrationRepository['insertFamilyWithRegistrations']>>;
+      let family: FamilyRow;
+      do {
+        family = {
+          id: familyId, display_name: dto.displayName.trim(), phone: contact.phone, email: contact.email, locale: dto.locale,
+          discreet: dto.discreet ?? false, code: this.drawCode(), manage_token_enc: tokenSealed, manage_expires_at: expiresAt,
+        };
+        const early = rows.length === 1 ? variants(family) : undefined;
+        inserted = await this.repo.insertFamilyWithRegistrations({
+          family: { ...family, tokenHash: hashToken(token), createdAt: now, createdBy: by.staffId },
+          children: dto.children,
+          consent: { version: this.settings.privacyNoticeVersion, method: by.consentMethod },
+          groupId: dto.sessionId ? null : (dto.groupId ?? null),
+          sessions: rows.map((r) => ({ id: r.session_id, seats: r.seats })),
+          childrenComing: dto.childrenComing ?? 0,
+          needs: dto.needs,
+          source: by.source,
+        });
+        if (inserted) {
+          // The session rows are locked from here until the commit: every other registration for them waits.
+          const ids = new Map(inserted.registrations.map((r) => [r.sessionId, r]));
+          for (const r of rows) Object.assign(r, { id: ids.get(r.session_id)?.id, enrolment_id: ids.get(r.session_id)?.enrolmentId ?? null });
+          for (const r of rows.slice(0, -1)) {
+            Object.assign(r, asRow(await this.seats.placeLocked(r.id, r.session_id, r.seats, inserted.seats.get(r.session_id) as LockedSeats)));
+          }
+          Object.assign(last, asRow(await this.seats.placeLocked(last.id, last.session_id, last.seats, inserted.seats.get(last.session_id) as LockedSeats, early ?? variants(family))));
+        }
+      } while (!inserted);
+      const code = family.code;
+      return { code, manageUrl: this.manageUrl(token), repeat: false, registrations: rows.map((r) => toView(r, locale)) };
     });
   }
 
@@ -261,9 +290,13 @@ export class RegistrationService {
 
   private async newCode(): Promise<string> {
     for (;;) {
-      const code = Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+      const code = this.drawCode();
       if (!(await this.repo.codeTaken(code))) return code;
     }
+  }
+
+  private drawCode(): string {
+    return Array.from({ length: CODE_LENGTH }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
   }
 
   private async familyOf(token: string): Promise<FamilyRow> {
@@ -272,8 +305,10 @@ export class RegistrationService {
     return family;
   }
 
-  private confirmationIcs(family: FamilyRow, rows: RegistrationRow[]): string {
-    const locale = family.locale as Locale;
+  private confirmationIcs(
+    locale: Locale,
+    rows: Array<Pick<RegistrationRow, 'session_id' | 'group_title' | 'starts_at' | 'ends_at' | 'location_name' | 'location_street' | 'location_city'>>,
+  ): string {
     return this.calendar.renderEvents(
       pickLocalized(rows[0].group_title, locale).text,
       rows.map((r) => ({ id: r.session_id, startsAt: r.starts_at, endsAt: r.ends_at, summary: pickLocalized(r.group_title, locale).text, location: `${r.location_name}, ${r.location_street}, ${r.location_city}`, cancelled: false })),
@@ -281,37 +316,52 @@ export class RegistrationService {
     );
   }
 
-  /** The confirmation (with the confirmed sessions as .ics) and/or the waitlist message. */
-  private async announce(family: FamilyRow, rows: RegistrationRow[], icsOfAll?: string): Promise<void> {
+  /**
+   * The confirmation (with the confirmed sessions as .ics, or all of them when all are confirmed)
+   * and/or the waitlist message, as rows to write.
+   */
+  private announcement(
+    family: FamilyRow,
+    rows: Array<Omit<RegistrationRow, 'waitlist_position'> & { waitlist_position: number | typeof POSITION_SLOT | null }>,
+    icsOfAll: string,
+    token: string,
+  ): PreparedMessage[] {
     const confirmed = rows.filter((r) => r.status === 'confirmed');
     const waiting = rows.filter((r) => r.status === 'waitlisted');
+    const messages: PreparedMessage[] = [];
     if (confirmed.length) {
-      const ics = icsOfAll ?? this.confirmationIcs(family, confirmed);
-      await this.outbox.toFamily(family, MessageKind.Confirmation, `confirmation:${family.id}`, this.facts(family, confirmed[0]), [
+      const ics = confirmed.length === rows.length ? icsOfAll : this.confirmationIcs(family.locale as Locale, confirmed);
+      messages.push(...this.outbox.prepare(family, MessageKind.Confirmation, `confirmation:${family.id}`, this.facts(family, confirmed[0], token), [
         { filename: 'kring.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics },
-      ]);
+      ]));
     }
     if (waiting.length) {
-      await this.outbox.toFamily(family, MessageKind.Waitlisted, `waitlisted:${family.id}`, { ...this.facts(family, waiting[0]), position: waiting[0].waitlist_position });
+      messages.push(...this.outbox.prepare(family, MessageKind.Waitlisted, `waitlisted:${family.id}`, { ...this.facts(family, waiting[0], token), position: waiting[0].waitlist_position }));
     }
+    return messages;
   }
 
-
-  /** What every message about a registration says; the link is the family's own, unsealed. */
-  facts(family: FamilyRow, reg: RegistrationRow) {
+  /** What every message about a registration says; the link is the family's own (unsealed, unless the caller has the token). */
+  facts(family: FamilyRow, reg: Pick<RegistrationRow, 'group_title' | 'starts_at' | 'location_name' | 'location_street' | 'location_city'>, token?: string) {
     return {
       name: family.display_name,
       groupTitle: pickLocalized(reg.group_title, family.locale as Locale).text,
       startsAt: reg.starts_at,
       place: `${reg.location_name}, ${reg.location_street}, ${reg.location_city}`,
       code: family.code,
-      manageUrl: this.manageUrl(this.box.open(family.manage_token_enc)),
+      manageUrl: this.manageUrl(token ?? this.box.open(family.manage_token_enc)),
     };
   }
 
   private manageUrl(token: string): string {
     return `${this.settings.publicUrl}/mijn-inschrijving?token=${token}`;
   }
+}
+
+type LockedSeats = { seat_capacity: number | null; seats_taken: number };
+
+function asRow(placement: Placement): Pick<RegistrationRow, 'status' | 'waitlist_position'> {
+  return { status: placement.status, waitlist_position: placement.position };
 }
 
 export function toView(r: RegistrationRow, locale: Locale): RegistrationView {

@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { nextOffers, offerValidUntil, RegistrationStatus } from '@kring/domain';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
+import { outboxInsert, type PreparedMessage } from '../messages/outbox.service';
 import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
+
+/** Where a newly placed registration stands: confirmed, or waiting at a 1-based position. */
+export interface Placement {
+  status: 'confirmed' | 'waitlisted';
+  position: number | null;
+}
 
 export interface Offer {
   registrationId: string;
@@ -25,21 +32,47 @@ export class SeatBook {
     @Inject(REGISTRATION_SETTINGS) private readonly settings: RegistrationSettings,
   ) {}
 
-  /** Confirms the registration when its seats are free, else puts it on the waitlist. */
-  async place(registrationId: string, sessionId: string, seats: number): Promise<'confirmed' | 'waitlisted'> {
-    const m = this.transactions.manager;
-    const [session] = await m.query(`SELECT seat_capacity, seats_taken FROM group_session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
+  /** Confirms the registration when its seats are free, else puts it on the waitlist; says where it stands. */
+  async place(registrationId: string, sessionId: string, seats: number): Promise<Placement> {
+    const [session] = await this.transactions.manager.query(`SELECT seat_capacity, seats_taken FROM group_session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
+    return this.placeLocked(registrationId, sessionId, seats, session);
+  }
+
+  /**
+   * `place` for a session whose row this transaction has already locked FOR NO KEY UPDATE (and
+   * read there, so `session` holds its seats as they are now). One statement moves the seats,
+   * draws the queue number, counts who waits ahead (in a snapshot taken after the lock, so every
+   * earlier placement is in it) and writes the family's message for the outcome, if given
+   * (`POSITION_SLOT` in a waitlist message becomes the position): every other registration for
+   * the session waits while the lock is held, so nothing else makes a round trip under it.
+   */
+  async placeLocked(
+    registrationId: string,
+    sessionId: string,
+    seats: number,
+    session: { seat_capacity: number | null; seats_taken: number },
+    messages?: { ifConfirmed: PreparedMessage[]; ifWaitlisted: PreparedMessage[] },
+  ): Promise<Placement> {
     const fits = session.seat_capacity === null || session.seats_taken + seats <= session.seat_capacity;
-    if (fits) {
-      await m.query(`UPDATE group_session SET seats_taken = seats_taken + $2 WHERE id = $1`, [sessionId, seats]);
-    }
     const status = fits ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
-    // The queue number is drawn while the session is locked, so waiting order is arrival order.
-    await m.query(
-      `UPDATE registration SET status = $2, queue_seq = nextval(pg_get_serial_sequence('registration', 'queue_seq')), updated_at = $3 WHERE id = $1`,
-      [registrationId, status, this.clock.now()],
+    const now = this.clock.now();
+    const outcome = (fits ? messages?.ifConfirmed : messages?.ifWaitlisted) ?? [];
+    const write = outcome.length ? outboxInsert(outcome, now, 7, '(SELECT position FROM pos)') : undefined;
+    const [placed] = await this.transactions.manager.query(
+      `WITH seat AS (UPDATE group_session SET seats_taken = seats_taken + $3 WHERE id = $2 AND $4),
+            placed AS (
+              UPDATE registration SET status = $5, queue_seq = nextval(pg_get_serial_sequence('registration', 'queue_seq')), updated_at = $6
+               WHERE id = $1 RETURNING id),
+            pos AS (
+              SELECT CASE WHEN NOT $4 THEN
+                       (SELECT count(*)::int + 1 FROM registration w WHERE w.session_id = $2 AND w.status = 'waitlisted' AND w.id <> $1)
+                     END AS position
+                FROM placed)${write ? `,
+            message AS (${write.sql})` : ''}
+       SELECT position FROM pos`,
+      [registrationId, sessionId, seats, fits, status, now, ...(write?.params ?? [])],
     );
-    return status;
+    return { status, position: placed.position };
   }
 
   /**
