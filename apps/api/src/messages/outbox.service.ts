@@ -31,22 +31,29 @@ export interface PreparedMessage {
 
 /**
  * The INSERT that writes `messages` (parameters numbered from `first`), for `write` and for
- * statements that must write messages in the same round trip as their change (`SeatBook`).
- * `POSITION_SLOT` in a subject or body becomes `position` (an SQL expression), when given.
+ * statements that must write messages in the same round trip as their change (`SeatBook`). With
+ * `late`, each message is written only when its outcome is the one `late.outcome` (an SQL
+ * expression) gives, and `POSITION_SLOT` in a subject or body becomes `late.position`.
  */
-export function outboxInsert(messages: PreparedMessage[], now: Date, first: number, position?: string): { sql: string; params: unknown[] } {
+export function outboxInsert(
+  messages: PreparedMessage[],
+  now: Date,
+  first: number,
+  late?: { outcomes: string[]; outcome: string; position: string },
+): { sql: string; params: unknown[] } {
   const $ = (i: number) => `$${first + i}`;
-  const text = (column: string) => (position ? `replace(${column}, ${$(11)}, coalesce((${position})::text, ''))` : column);
+  const text = (column: string) => (late ? `replace(${column}, ${$(11)}, coalesce((${late.position})::text, ''))` : column);
   return {
     sql: `INSERT INTO outbox_message (dedupe_key, kind, channel, recipient, locale, sender_name, subject, body, attachments, family_id, next_attempt_at, created_at)
           SELECT x.key, x.kind, x.channel, x.recipient, x.locale, x.sender, ${text('x.subject')}, ${text('x.body')}, x.attachments::jsonb, x.family_id, ${$(10)}, ${$(10)}
-            FROM unnest(${$(0)}::text[], ${$(1)}::text[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::text[], ${$(5)}::text[], ${$(6)}::text[], ${$(7)}::text[], ${$(8)}::text[], ${$(9)}::uuid[])
-                 AS x(key, kind, channel, recipient, locale, sender, subject, body, attachments, family_id)
+            FROM unnest(${$(0)}::text[], ${$(1)}::text[], ${$(2)}::text[], ${$(3)}::text[], ${$(4)}::text[], ${$(5)}::text[], ${$(6)}::text[], ${$(7)}::text[], ${$(8)}::text[], ${$(9)}::uuid[]${late ? `, ${$(12)}::text[]` : ''})
+                 AS x(key, kind, channel, recipient, locale, sender, subject, body, attachments, family_id${late ? ', outcome' : ''})
+          ${late ? `WHERE x.outcome = (${late.outcome})` : ''}
           ON CONFLICT (dedupe_key) DO NOTHING`,
     params: [
       messages.map((m) => m.key), messages.map((m) => m.kind), messages.map((m) => m.channel), messages.map((m) => m.recipient),
       messages.map((m) => m.locale), messages.map((m) => m.sender), messages.map((m) => m.subject), messages.map((m) => m.body),
-      messages.map((m) => m.attachments), messages.map((m) => m.familyId), now, ...(position ? [POSITION_SLOT] : []),
+      messages.map((m) => m.attachments), messages.map((m) => m.familyId), now, ...(late ? [POSITION_SLOT, late.outcomes] : []),
     ],
   };
 }

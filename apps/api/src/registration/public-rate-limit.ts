@@ -23,7 +23,8 @@ export class PublicRateLimit {
     const now = this.clock.now();
     const window = new Date(Math.floor(now.getTime() / WINDOW_MS) * WINDOW_MS);
     // One statement for all keys; each counts, even when another is already over its limit.
-    const rows: Array<{ key: string; hits: number }> = await this.transactions.manager.query(
+    const rows = await this.transactions.prepared<{ key: string; hits: number }>(
+      'public-rate-limit.take',
       `INSERT INTO rate_limit (key, window_start, hits) SELECT k, $2, 1 FROM unnest($1::text[]) k
        ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_limit.hits + 1 RETURNING key, hits`,
       [[...new Set(keys)].sort(), window], // sorted: two requests lock shared keys in one order

@@ -96,9 +96,8 @@ export class RegistrationRepository {
 
   /**
    * A new family with its children, its consent, a series enrolment when asked, and a waiting
-   * registration per session, in one statement, which ends by locking the sessions' rows (in
-   * date order) FOR NO KEY UPDATE and reading their seats as they are then, for
-   * `SeatBook.placeLocked`. Undefined when the code happened to be taken (the caller draws another).
+   * registration per session, in one statement (placing them is `SeatBook.place`). Undefined when
+   * the code happened to be taken (the caller draws another).
    */
   async insertFamilyWithRegistrations(f: {
     /** `manage_token_enc`: the token sealed (SecretBox), so later messages can carry the link again. */
@@ -114,9 +113,10 @@ export class RegistrationRepository {
     childrenComing: number;
     needs: string[];
     source: 'parent' | 'staff';
-  }): Promise<{ familyId: string; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }>; seats: Map<string, { seat_capacity: number | null; seats_taken: number }> } | undefined> {
+  }): Promise<{ familyId: string; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }> } | undefined> {
     const fam = f.family;
-    const [row] = await this.m.query(
+    const [row] = await this.transactions.prepared<{ id: string | null; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }> }>(
+      'registration.insert-family',
       `WITH f AS (
          INSERT INTO family (id, display_name, phone, email, locale, discreet, code, manage_token_hash, manage_token_enc, manage_expires_at, created_at, created_by)
          VALUES ($21, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (code) DO NOTHING RETURNING id),
@@ -129,19 +129,14 @@ export class RegistrationRepository {
          INSERT INTO registration (family_id, session_id, enrolment_id, status, seats, children_coming, needs, source, created_at, updated_at)
          SELECT f.id, x.session_id, (SELECT id FROM enrolment), 'waitlisted', x.seats, $18, $19::text[], $20, $10, $10
            FROM f, unnest($16::uuid[], $17::int[]) AS x(session_id, seats)
-         RETURNING id, session_id, enrolment_id),
-       locked AS (SELECT id, seat_capacity, seats_taken FROM group_session WHERE id = ANY($16::uuid[]) ORDER BY starts_at, id FOR NO KEY UPDATE)
-       -- Left to right: the family and its rows first, the session locks last.
+         RETURNING id, session_id, enrolment_id)
        SELECT (SELECT id FROM f) AS id,
-              (SELECT json_agg(json_build_object('id', reg.id, 'sessionId', reg.session_id, 'enrolmentId', reg.enrolment_id)) FROM reg) AS registrations,
-              (SELECT json_agg(json_build_object('id', id, 'seat_capacity', seat_capacity, 'seats_taken', seats_taken)) FROM locked) AS seats`,
+              (SELECT json_agg(json_build_object('id', reg.id, 'sessionId', reg.session_id, 'enrolmentId', reg.enrolment_id)) FROM reg) AS registrations`,
       [fam.display_name, fam.phone, fam.email, fam.locale, fam.discreet, fam.code, fam.tokenHash, fam.manage_token_enc, fam.manage_expires_at,
         fam.createdAt, fam.createdBy, f.children, f.consent.version, f.consent.method, f.groupId, f.sessions.map((s) => s.id),
         f.sessions.map((s) => s.seats), f.childrenComing, f.needs, f.source, fam.id],
     );
-    if (!row.id) return undefined;
-    const seats: Array<{ id: string; seat_capacity: number | null; seats_taken: number }> = row.seats ?? [];
-    return { familyId: row.id, registrations: row.registrations, seats: new Map(seats.map(({ id, ...rest }) => [id, rest])) };
+    return row.id ? { familyId: row.id, registrations: row.registrations } : undefined;
   }
 
   /**
@@ -150,7 +145,8 @@ export class RegistrationRepository {
    * advisory lock on it, so a second click with the same contact waits for the first to commit.
    */
   async sessionsToRegister(q: { sessionId: string | null; groupId: string | null; now: Date; byStaff: boolean; lockKey: string | null }): Promise<SessionToRegister[]> {
-    return this.m.query(
+    return this.transactions.prepared<SessionToRegister>(
+      'registration.sessions-to-register',
       `WITH lock AS MATERIALIZED (SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM (SELECT $5::text AS k WHERE $5::text IS NOT NULL) keys)
        SELECT s.id, s.group_id, g.title AS group_title, g.children_count_toward_capacity AS children_count, s.starts_at, s.ends_at,
               l.name AS location_name, l.street AS location_street, l.city AS location_city

@@ -79,9 +79,9 @@ export class RegistrationService {
   /**
    * One transaction, kept to few statements, because 300 parents may press "register" at once:
    * the sessions (taking the contact's lock), the double-click check, the family with all its
-   * rows (ending with the session rows locked), then per session the seat, and the messages. From
-   * the lock on, every other registration for the session waits, so the calendar file and the
-   * texts are made before it, and only two statements and the commit follow it.
+   * rows, then per session the seat, the last one together with the messages. Taking a seat locks
+   * the session until the commit and every other registration for it waits, so the calendar file
+   * and the texts are made before, and only the commit follows.
    */
   private create(
     dto: RegisterDto | StaffRegisterDto,
@@ -146,13 +146,12 @@ export class RegistrationService {
           source: by.source,
         });
         if (inserted) {
-          // The session rows are locked from here until the commit: every other registration for them waits.
           const ids = new Map(inserted.registrations.map((r) => [r.sessionId, r]));
           for (const r of rows) Object.assign(r, { id: ids.get(r.session_id)?.id, enrolment_id: ids.get(r.session_id)?.enrolmentId ?? null });
           for (const r of rows.slice(0, -1)) {
-            Object.assign(r, asRow(await this.seats.placeLocked(r.id, r.session_id, r.seats, inserted.seats.get(r.session_id) as LockedSeats)));
+            Object.assign(r, asRow(await this.seats.place(r.id, r.session_id, r.seats)));
           }
-          Object.assign(last, asRow(await this.seats.placeLocked(last.id, last.session_id, last.seats, inserted.seats.get(last.session_id) as LockedSeats, early ?? variants(family))));
+          Object.assign(last, asRow(await this.seats.place(last.id, last.session_id, last.seats, early ?? variants(family))));
         }
       } while (!inserted);
       const code = family.code;
@@ -276,7 +275,8 @@ export class RegistrationService {
   }
 
   private async repeatOf(contact: { phone: string | null; email: string | null }, sessionIds: string[], now: Date): Promise<RegisterResponse | null> {
-    const [row] = await this.transactions.manager.query(
+    const [row] = await this.transactions.prepared<{ id: string; code: string; locale: Locale; manage_token_enc: string }>(
+      'registration.repeat-of',
       `SELECT f.id, f.code, f.locale, f.manage_token_enc FROM family f
         WHERE f.created_at > $1 AND (f.phone = $2 OR lower(f.email) = lower($3))
           AND (SELECT array_agg(r.session_id ORDER BY r.session_id) FROM registration r WHERE r.family_id = f.id) = (SELECT array_agg(x ORDER BY x) FROM unnest($4::uuid[]) x)
@@ -357,8 +357,6 @@ export class RegistrationService {
     return `${this.settings.publicUrl}/mijn-inschrijving?token=${token}`;
   }
 }
-
-type LockedSeats = { seat_capacity: number | null; seats_taken: number };
 
 function asRow(placement: Placement): Pick<RegistrationRow, 'status' | 'waitlist_position'> {
   return { status: placement.status, waitlist_position: placement.position };

@@ -32,47 +32,36 @@ export class SeatBook {
     @Inject(REGISTRATION_SETTINGS) private readonly settings: RegistrationSettings,
   ) {}
 
-  /** Confirms the registration when its seats are free, else puts it on the waitlist; says where it stands. */
-  async place(registrationId: string, sessionId: string, seats: number): Promise<Placement> {
-    const [session] = await this.transactions.manager.query(`SELECT seat_capacity, seats_taken FROM group_session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
-    return this.placeLocked(registrationId, sessionId, seats, session);
-  }
-
   /**
-   * `place` for a session whose row this transaction has already locked FOR NO KEY UPDATE (and
-   * read there, so `session` holds its seats as they are now). One statement moves the seats,
-   * draws the queue number, counts who waits ahead (in a snapshot taken after the lock, so every
-   * earlier placement is in it) and writes the family's message for the outcome, if given
-   * (`POSITION_SLOT` in a waitlist message becomes the position): every other registration for
-   * the session waits while the lock is held, so nothing else makes a round trip under it.
+   * Confirms the registration when its seats are free, else puts it on the waitlist; says where it
+   * stands. The database function `place_registration` does it in one call under the session lock
+   * (see migration …-seat-placement). With `messages`, the same statement writes the family's
+   * messages for the outcome (made beforehand for either; `POSITION_SLOT` becomes the position),
+   * so nothing makes a round trip to the API while the session is locked but the commit.
    */
-  async placeLocked(
+  async place(
     registrationId: string,
     sessionId: string,
     seats: number,
-    session: { seat_capacity: number | null; seats_taken: number },
     messages?: { ifConfirmed: PreparedMessage[]; ifWaitlisted: PreparedMessage[] },
   ): Promise<Placement> {
-    const fits = session.seat_capacity === null || session.seats_taken + seats <= session.seat_capacity;
-    const status = fits ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
     const now = this.clock.now();
-    const outcome = (fits ? messages?.ifConfirmed : messages?.ifWaitlisted) ?? [];
-    const write = outcome.length ? outboxInsert(outcome, now, 7, '(SELECT position FROM pos)') : undefined;
-    const [placed] = await this.transactions.manager.query(
-      `WITH seat AS (UPDATE group_session SET seats_taken = seats_taken + $3 WHERE id = $2 AND $4),
-            placed AS (
-              UPDATE registration SET status = $5, queue_seq = nextval(pg_get_serial_sequence('registration', 'queue_seq')), updated_at = $6
-               WHERE id = $1 RETURNING id),
-            pos AS (
-              SELECT CASE WHEN NOT $4 THEN
-                       (SELECT count(*)::int + 1 FROM registration w WHERE w.session_id = $2 AND w.status = 'waitlisted' AND w.id <> $1)
-                     END AS position
-                FROM placed)${write ? `,
+    const { ifConfirmed = [], ifWaitlisted = [] } = messages ?? {};
+    const write = ifConfirmed.length + ifWaitlisted.length
+      ? outboxInsert([...ifConfirmed, ...ifWaitlisted], now, 5, {
+          outcomes: [...ifConfirmed.map(() => 'confirmed'), ...ifWaitlisted.map(() => 'waitlisted')],
+          outcome: 'SELECT placed_status FROM placed',
+          position: 'SELECT placed_position FROM placed',
+        })
+      : undefined;
+    const [placed] = await this.transactions.prepared<{ status: 'confirmed' | 'waitlisted'; position: number | null }>(
+      write ? 'seat-book.place-and-announce' : 'seat-book.place',
+      `WITH placed AS MATERIALIZED (SELECT placed_status, placed_position FROM place_registration($1, $2, $3, $4))${write ? `,
             message AS (${write.sql})` : ''}
-       SELECT position FROM pos`,
-      [registrationId, sessionId, seats, fits, status, now, ...(write?.params ?? [])],
+       SELECT placed_status AS status, placed_position AS position FROM placed`,
+      [registrationId, sessionId, seats, now, ...(write?.params ?? [])],
     );
-    return { status, position: placed.position };
+    return { status: placed.status, position: placed.position };
   }
 
   /**
