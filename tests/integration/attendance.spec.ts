@@ -136,6 +136,39 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
     expect(event).toMatchObject({ entity_id: sessionId, details: { reason: 'Telling vergeten in te voeren' } });
   });
 
+  it('should check attendance taps one by one: last tap wins, refused ones change nothing and can be sent again', async () => {
+    const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() + HOUR) });
+    const ana = await registerFamily(sessionId, 'Ana');
+    const stranger = randomUUID();
+    const laterId = randomUUID();
+    const res = await sync(w, [
+      { kind: 'attendance', sessionId, familyId: ana, status: 'absent' },
+      { kind: 'attendance', sessionId, familyId: stranger, status: 'present' },
+      { id: laterId, kind: 'attendance', sessionId, familyId: ana, status: 'present' },
+      { kind: 'attendance', sessionId: randomUUID(), familyId: ana, status: 'present' },
+    ]);
+    expect(res.results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'not_found', 'ok', 'not_found']);
+    const roster = (await (await w.get(`/api/v1/sessions/${sessionId}/roster`)).json()) as RosterView;
+    expect(roster.families.map((f) => [f.displayName, f.status])).toEqual([['Ana', 'present']]);
+    // The same id again is a replay; a refused tap's id was not used up.
+    expect((await sync(w, [{ id: laterId, kind: 'attendance', sessionId, familyId: ana, status: 'excused' }])).results[0]).toEqual({ id: laterId, ok: true, replayed: true });
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM sync_op WHERE id = ANY($1::uuid[])`, [res.results.filter((r) => !r.ok).map((r) => r.id)]);
+    expect(n).toBe(0);
+    // A cancelled session takes no taps.
+    await t.db.query(`UPDATE group_session SET status = 'cancelled', cancellation_reason = 'Ziek' WHERE id = $1`, [sessionId]);
+    expect((await sync(w, [{ kind: 'attendance', sessionId, familyId: ana, status: 'absent' }])).results[0]).toMatchObject({ ok: false, code: 'conflict' });
+  });
+
+  it('should refuse attendance on a closed session until it is reopened', async () => {
+    const { sessionId } = await makeSession(t, { groupId, capacity: 10, startsAt: new Date(now.getTime() + HOUR) });
+    const ana = await registerFamily(sessionId, 'Ana');
+    await t.db.query(`UPDATE group_session SET starts_at = $2, ends_at = $3 WHERE id = $1`, [sessionId, new Date(now.getTime() - 10 * 24 * HOUR), new Date(now.getTime() - 10 * 24 * HOUR + HOUR)]);
+    expect((await sync(w, [{ kind: 'attendance', sessionId, familyId: ana, status: 'present' }])).results[0]).toMatchObject({ ok: false, code: 'conflict' });
+    expect((await coordinator.post(`/api/v1/sessions/${sessionId}/attendance/unlock`, { reason: 'Aanwezigheid nog niet ingevuld' })).status).toBe(200);
+    expect((await sync(w, [{ kind: 'attendance', sessionId, familyId: ana, status: 'present' }])).results[0].ok).toBe(true);
+    expect((await sync(outsider, [{ kind: 'attendance', sessionId, familyId: ana, status: 'absent' }])).results[0]).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
   it('should keep a group worker outside the group out (404), per tap too', async () => {
     const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() + HOUR) });
     expect((await outsider.get(`/api/v1/sessions/${sessionId}/roster`)).status).toBe(404);

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  ATTENDANCE_STATUSES,
   AuditAction,
   attendanceEditableUntil,
   ErrorCode,
@@ -89,8 +90,8 @@ export class AttendanceService {
 
   /**
    * Applies a batch of taps: all or nothing per item, a result per item, and a replay changes
-   * nothing. Attendance and tally taps (nearly all of them) are checked and written set-wise in
-   * one transaction; walk-ins, rare, go one by one.
+   * nothing. Attendance taps (nearly all of them) are checked and written in one statement;
+   * tallies set-wise in one transaction; walk-ins, rare, one by one. Each item stands alone.
    */
   async sync(staff: AuthenticatedStaff, raw: Array<Record<string, unknown>>): Promise<SyncResult[]> {
     const results = new Map<number, SyncResult>();
@@ -102,15 +103,83 @@ export class AttendanceService {
     });
     // Walk-ins first: later taps in the same batch may be about the family that just walked in.
     for (const { index, op } of ops.filter((o) => o.op.kind === 'walk_in')) results.set(index, await this.applyOne(staff, op));
-    const bulk = ops.filter((o) => o.op.kind !== 'walk_in');
-    if (bulk.length) {
-      const answers = await this.applyBulk(staff, bulk.map((o) => o.op as Exclude<SyncOp, { kind: 'walk_in' }>));
-      bulk.forEach((o, i) => results.set(o.index, answers[i]));
+    const marks = ops.filter((o): o is { index: number; op: Extract<SyncOp, { kind: 'attendance' }> } => o.op.kind === 'attendance');
+    if (marks.length) {
+      const answers = await this.applyMarks(staff, marks.map((o) => o.op));
+      marks.forEach((o, i) => results.set(o.index, answers[i]));
+    }
+    const tallies = ops.filter((o): o is { index: number; op: Extract<SyncOp, { kind: 'tally' }> } => o.op.kind === 'tally');
+    if (tallies.length) {
+      const answers = await this.applyTallies(staff, tallies.map((o) => o.op));
+      tallies.forEach((o, i) => results.set(o.index, answers[i]));
     }
     return raw.map((_, index) => results.get(index) as SyncResult);
   }
 
-  private applyBulk(staff: AuthenticatedStaff, ops: Array<Exclude<SyncOp, { kind: 'walk_in' }>>): Promise<SyncResult[]> {
+  /**
+   * Attendance taps in one statement, which is one transaction of its own: an id already applied
+   * is a replay (ok, nothing changes); a tap on a session outside one's groups, cancelled or
+   * closed, or for a family not on its list, is refused and its id left free; the others claim
+   * their ids and are written, the last tap per family winning. "Closed" is
+   * `attendanceEditableUntil` (domain) turned around: the session ended after now minus the edit
+   * period, or is unlocked until after now.
+   */
+  private async applyMarks(staff: AuthenticatedStaff, ops: Array<Extract<SyncOp, { kind: 'attendance' }>>): Promise<SyncResult[]> {
+    const now = this.clock.now();
+    const valid = ops.filter((o) => ATTENDANCE_STATUSES.includes(o.status));
+    const rows = valid.length === 0 ? [] : await this.transactions.prepared<{ id: string; outcome: 'applied' | 'replayed' | 'no_session' | 'cancelled' | 'closed' | 'not_listed' }>(
+      'attendance.apply-marks',
+      `WITH x AS (
+         SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) WITH ORDINALITY AS x(op, session_id, family_id, status, n)),
+       s AS (
+         SELECT s.id, s.status, (s.ends_at >= $7 OR coalesce(s.attendance_unlocked_until >= $6, false)) AS open
+           FROM group_session s WHERE s.id IN (SELECT session_id FROM x) AND ${groupScopeSql('s.group_id', 8, 9)}),
+       checked AS (
+         SELECT x.op, x.session_id, x.family_id, x.status, x.n,
+                CASE
+                  WHEN EXISTS (SELECT 1 FROM sync_op o WHERE o.id = x.op) THEN 'replayed'
+                  WHEN s.id IS NULL THEN 'no_session'
+                  WHEN s.status = 'cancelled' THEN 'cancelled'
+                  WHEN NOT s.open THEN 'closed'
+                  WHEN NOT EXISTS (SELECT 1 FROM registration r WHERE r.session_id = x.session_id AND r.family_id = x.family_id)
+                   AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.session_id AND a.family_id = x.family_id) THEN 'not_listed'
+                END AS problem
+           FROM x LEFT JOIN s ON s.id = x.session_id),
+       claimed AS (
+         INSERT INTO sync_op (id, staff_user_id, kind, result, applied_at)
+         SELECT op, $5, 'attendance', '{"ok":true}', $6 FROM checked WHERE problem IS NULL
+         ON CONFLICT (id) DO NOTHING RETURNING id),
+       latest AS (
+         SELECT DISTINCT ON (session_id, family_id) session_id, family_id, status
+           FROM checked WHERE op IN (SELECT id FROM claimed) ORDER BY session_id, family_id, n DESC),
+       written AS (
+         INSERT INTO attendance (session_id, family_id, status, recorded_by, recorded_at)
+         SELECT session_id, family_id, status, $5, $6 FROM latest
+         ON CONFLICT (session_id, family_id) WHERE family_id IS NOT NULL
+         DO UPDATE SET status = EXCLUDED.status, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at)
+       SELECT c.op AS id,
+              coalesce(c.problem, CASE WHEN c.op IN (SELECT id FROM claimed) THEN 'applied' ELSE 'replayed' END) AS outcome
+         FROM checked c ORDER BY c.n`,
+      [valid.map((o) => o.id), valid.map((o) => o.sessionId), valid.map((o) => o.familyId), valid.map((o) => o.status), staff.id, now,
+        new Date(now.getTime() - this.settings.editDays * 24 * 3_600_000), ...scopeParams(this.scopes.for(staff))],
+    );
+    const outcomes = new Map(rows.map((r) => [r.id, r.outcome]));
+    return ops.map((op): SyncResult => {
+      const fail = (code: string, message: string): SyncResult => ({ id: op.id, ok: false, code, message });
+      switch (outcomes.get(op.id)) {
+        case 'applied': return { id: op.id, ok: true };
+        case 'replayed': return { id: op.id, ok: true, replayed: true };
+        case 'no_session': return fail(ErrorCode.NotFound, 'No such session in your groups.');
+        case 'cancelled': return fail(ErrorCode.Conflict, 'This session was cancelled.');
+        case 'closed': return fail(ErrorCode.Conflict, 'This session’s attendance is closed. A coordinator can reopen it.');
+        case 'not_listed': return fail(ErrorCode.NotFound, 'This family is not on this session’s list.');
+        default: return fail(ErrorCode.ValidationFailed, 'Attendance is present, absent or excused.');
+      }
+    });
+  }
+
+  /** Tally taps, set-wise in one transaction; counts never go below zero (the sessions are locked first). */
+  private applyTallies(staff: AuthenticatedStaff, ops: Array<Extract<SyncOp, { kind: 'tally' }>>): Promise<SyncResult[]> {
     return this.transactions.run(async (m) => {
       const now = this.clock.now();
       const fail = (op: SyncOp, code: string, message: string): SyncResult => ({ id: op.id, ok: false, code, message });
@@ -119,8 +188,8 @@ export class AttendanceService {
         (
           await m.query(
             `INSERT INTO sync_op (id, staff_user_id, kind, result, applied_at)
-             SELECT id, $2, kind, '{"ok":true}', $3 FROM unnest($1::uuid[], $4::text[]) AS x(id, kind) ON CONFLICT (id) DO NOTHING RETURNING id`,
-            [ops.map((o) => o.id), staff.id, now, ops.map((o) => o.kind)],
+             SELECT id, $2, 'tally', '{"ok":true}', $3 FROM unnest($1::uuid[]) AS x(id) ON CONFLICT (id) DO NOTHING RETURNING id`,
+            [ops.map((o) => o.id), staff.id, now],
           )
         ).map((r: { id: string }) => r.id),
       );
@@ -138,9 +207,9 @@ export class AttendanceService {
           { open: now <= attendanceEditableUntil(r.ends_at, this.settings.editDays, r.attendance_unlocked_until), cancelled: r.status === 'cancelled' },
         ]),
       );
-      // Tally totals now, with the sessions that get counts locked, so two phones taking away the
-      // same last person cannot push a count below zero.
-      const tallySessions = [...new Set(ops.filter((o) => o.kind === 'tally' && claimed.has(o.id)).map((o) => o.sessionId))];
+      // Totals now, with the sessions that get counts locked, so two phones taking away the same
+      // last person cannot push a count below zero.
+      const tallySessions = [...new Set(ops.filter((o) => claimed.has(o.id) && sessions.has(o.sessionId)).map((o) => o.sessionId))];
       const totals = new Map<string, number>();
       if (tallySessions.length) {
         await m.query(`SELECT 1 FROM group_session WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [tallySessions]);
@@ -148,22 +217,7 @@ export class AttendanceService {
           totals.set(`${r.session_id}:${r.category}`, r.total);
         }
       }
-      // 3. Who is on each session's list.
-      const attendanceOps = ops.filter((o): o is Extract<SyncOp, { kind: 'attendance' }> => o.kind === 'attendance' && claimed.has(o.id));
-      const onRoster = new Set<string>(
-        attendanceOps.length === 0
-          ? []
-          : (
-              await m.query(
-                `SELECT x.s || ':' || x.f AS key FROM unnest($1::uuid[], $2::uuid[]) AS x(s, f)
-                  WHERE EXISTS (SELECT 1 FROM registration r WHERE r.session_id = x.s AND r.family_id = x.f)
-                     OR EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.s AND a.family_id = x.f)`,
-                [attendanceOps.map((o) => o.sessionId), attendanceOps.map((o) => o.familyId)],
-              )
-            ).map((r: { key: string }) => r.key),
-      );
       const results: SyncResult[] = [];
-      const marks = new Map<string, { sessionId: string; familyId: string; status: AttendanceStatus }>();
       const counts: Array<{ sessionId: string; category: string; delta: number }> = [];
       const rejected: string[] = [];
       for (const op of ops) {
@@ -172,44 +226,25 @@ export class AttendanceService {
           continue;
         }
         const session = sessions.get(op.sessionId);
+        const key = `${op.sessionId}:${op.category}`;
+        const total = totals.get(key) ?? 0;
         let result: SyncResult;
         if (!session) result = fail(op, ErrorCode.NotFound, 'No such session in your groups.');
         else if (session.cancelled) result = fail(op, ErrorCode.Conflict, 'This session was cancelled.');
         else if (!session.open) result = fail(op, ErrorCode.Conflict, 'This session’s attendance is closed. A coordinator can reopen it.');
-        else if (op.kind === 'tally') {
-          const key = `${op.sessionId}:${op.category}`;
-          const total = totals.get(key) ?? 0;
-          if (!isTallyCategory(op.category) || !Number.isInteger(op.delta) || op.delta === 0 || Math.abs(op.delta) > 100) {
-            result = fail(op, ErrorCode.ValidationFailed, 'A count must be a known category and a whole number, not zero.');
-          } else if (total + op.delta < 0) {
-            result = fail(op, ErrorCode.Conflict, 'This count is already at zero (another phone took one off).');
-          } else {
-            result = { id: op.id, ok: true };
-            totals.set(key, total + op.delta);
-            counts.push({ sessionId: op.sessionId, category: op.category, delta: op.delta });
-          }
-        } else if (!['present', 'absent', 'excused'].includes(op.status)) {
-          result = fail(op, ErrorCode.ValidationFailed, 'Attendance is present, absent or excused.');
-        } else if (!onRoster.has(`${op.sessionId}:${op.familyId}`)) {
-          result = fail(op, ErrorCode.NotFound, 'This family is not on this session’s list.');
+        else if (!isTallyCategory(op.category) || !Number.isInteger(op.delta) || op.delta === 0 || Math.abs(op.delta) > 100) {
+          result = fail(op, ErrorCode.ValidationFailed, 'A count must be a known category and a whole number, not zero.');
+        } else if (total + op.delta < 0) {
+          result = fail(op, ErrorCode.Conflict, 'This count is already at zero (another phone took one off).');
         } else {
           result = { id: op.id, ok: true };
-          marks.set(`${op.sessionId}:${op.familyId}`, { sessionId: op.sessionId, familyId: op.familyId, status: op.status }); // the last tap wins
+          totals.set(key, total + op.delta);
+          counts.push({ sessionId: op.sessionId, category: op.category, delta: op.delta });
         }
         if (!result.ok) rejected.push(op.id);
         results.push(result);
       }
-      // 4. Write what is good, set-wise; forget the claims of what was refused (it may be sent again).
-      if (marks.size) {
-        const rows = [...marks.values()];
-        await m.query(
-          `INSERT INTO attendance (session_id, family_id, status, recorded_by, recorded_at)
-           SELECT s, f, st, $4, $5 FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS x(s, f, st)
-           ON CONFLICT (session_id, family_id) WHERE family_id IS NOT NULL
-           DO UPDATE SET status = EXCLUDED.status, recorded_by = EXCLUDED.recorded_by, recorded_at = EXCLUDED.recorded_at`,
-          [rows.map((r) => r.sessionId), rows.map((r) => r.familyId), rows.map((r) => r.status), staff.id, now],
-        );
-      }
+      // 3. Write what is good, set-wise; forget the claims of what was refused (it may be sent again).
       if (counts.length) {
         await m.query(
           `INSERT INTO tally_entry (session_id, category, delta, recorded_by, recorded_at)

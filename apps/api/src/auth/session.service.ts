@@ -63,7 +63,9 @@ export class SessionService {
    * long, past its absolute end, or its account is deactivated. Keeps an active session alive.
    */
   async resolve(token: string): Promise<AuthenticatedStaff | null> {
-    const rows: SessionRow[] = await this.transactions.manager.query(
+    // Every signed-in request asks this first: prepared once per connection.
+    const rows = await this.transactions.prepared<SessionRow>(
+      'session.resolve',
       `SELECT s.id, s.csrf_hash, s.staff_user_id, s.last_seen_at, s.absolute_expires_at, s.two_factor_verified_at, s.revoked_at,
               u.email, u.display_name, u.roles, u.active, u.totp_enabled_at
          FROM staff_session s JOIN staff_user u ON u.id = s.staff_user_id
