@@ -196,6 +196,67 @@ describe('Staff registrations per session and per series', () => {
     });
   });
 
+  describe('cancelling for a family', () => {
+    const messagesOf = async (familyCode: string): Promise<Array<{ kind: string; channel: string; recipient: string; sender_name: string; subject: string | null; body: string }>> =>
+      t.db.query(
+        `SELECT o.kind, o.channel, o.recipient, o.sender_name, o.subject, o.body FROM outbox_message o JOIN family f ON f.id = o.family_id
+          WHERE f.code = $1 AND o.kind LIKE 'registration_cancelled%' ORDER BY o.channel`,
+        [familyCode],
+      );
+
+    it('should tell the family that we cancelled, once, by e-mail and SMS, with a way to ask', async () => {
+      const { sessionIds } = await seriesGroup();
+      const client = await as(worker);
+      const ida = await register(client, { sessionId: sessionIds[0], displayName: 'Ida', phone: '0470 11 22 33', email: 'ida@voorbeeld.be' });
+      expect(await messagesOf(ida.code)).toEqual([]);
+
+      expect((await (await as(otherWorker)).post(`/api/v1/registrations/${ida.registrations[0].id}/cancel`)).status).toBe(404);
+      expect(await messagesOf(ida.code)).toEqual([]); // a refused cancel tells nobody anything
+
+      expect((await client.post(`/api/v1/registrations/${ida.registrations[0].id}/cancel`)).status).toBe(204);
+      expect((await client.post(`/api/v1/registrations/${ida.registrations[0].id}/cancel`)).status).toBe(204);
+      const messages = await messagesOf(ida.code);
+      expect(messages.map((m) => [m.kind, m.channel, m.recipient])).toEqual([
+        ['registration_cancelled_by_centre', 'email', 'ida@voorbeeld.be'],
+        ['registration_cancelled_by_centre', 'sms', '+32470112233'],
+      ]);
+      const [email, sms] = messages;
+      expect(email.sender_name).toBe('De Keerkring');
+      expect(email.subject).toBe('We hebben je inschrijving geannuleerd');
+      expect(email.body).toMatch(/^Dag Ida,\n\nWe hebben je inschrijving voor Groep .+ op \S+ \d+ september, \d+\.\d\d uur geannuleerd\./);
+      expect(email.body).toContain('Bel ons gerust');
+      expect(email.body).not.toMatch(/je hebt .*geannuleerd/i);
+      expect(sms.body).toMatch(/^We hebben je inschrijving voor .+ geannuleerd\. Vragen\? Bel ons gerust\./);
+    });
+
+    it('should keep a discreet family’s SMS neutral and speak its own language', async () => {
+      const { sessionIds } = await seriesGroup();
+      const client = await as(worker);
+      const noor = await register(client, { sessionId: sessionIds[0], displayName: 'Noor', phone: '0470 44 55 66', email: 'noor@voorbeeld.be', discreet: true, locale: 'fr' });
+      expect((await client.post(`/api/v1/registrations/${noor.registrations[0].id}/cancel`)).status).toBe(204);
+      const [email, sms] = await messagesOf(noor.code);
+      expect([email.sender_name, email.subject]).toEqual(['Info', 'Votre rendez-vous']);
+      expect(email.body).toContain('Nous avons annulé votre inscription');
+      expect(sms.sender_name).toBe('Info');
+      expect(sms.body).toMatch(/^Il y a du nouveau pour votre rendez-vous\. Voir ici : https:\/\/kring\.test\/mijn-inschrijving\?token=/);
+      expect(sms.body).not.toMatch(/Groep|annulé/);
+    });
+
+    it('should cancel for a family without a phone or e-mail and send nothing, and still offer the seat to the next family', async () => {
+      const { sessionIds } = await seriesGroup({ capacity: 1 });
+      const client = await as(coordinator);
+      const jan = await register(client, { sessionId: sessionIds[0], displayName: 'Jan' });
+      const kim = await register(client, { sessionId: sessionIds[0], displayName: 'Kim', phone: '0470 77 88 99' });
+      expect(kim.registrations[0].status).toBe('waitlisted');
+      expect((await client.post(`/api/v1/registrations/${jan.registrations[0].id}/cancel`)).status).toBe(204);
+      expect(await messagesOf(jan.code)).toEqual([]);
+      const [{ status }] = await t.db.query(`SELECT status FROM registration WHERE id = $1`, [jan.registrations[0].id]);
+      expect(status).toBe('cancelled');
+      const offered = await t.db.query(`SELECT o.kind FROM outbox_message o JOIN family f ON f.id = o.family_id WHERE f.code = $1 AND o.kind = 'seat_offered'`, [kim.code]);
+      expect(offered).toEqual([{ kind: 'seat_offered' }]);
+    });
+  });
+
   describe('a group’s series families', () => {
     it('should list each enrolled family once with its coming dates, skipped and waiting ones too, but not single registrations', async () => {
       const { groupId: id, sessionIds } = await seriesGroup({ capacity: 2 });

@@ -8,6 +8,8 @@ export const MessageKind = {
   Reminder: 'reminder',
   SessionCancelled: 'session_cancelled',
   RegistrationCancelled: 'registration_cancelled',
+  /** The centre cancelled (the family asked by phone, or something came up): "we", with a way to ask. */
+  RegistrationCancelledByCentre: 'registration_cancelled_by_centre',
 } as const;
 export type MessageKind = (typeof MessageKind)[keyof typeof MessageKind];
 
@@ -94,6 +96,11 @@ const NL: Texts = {
     body: `Dag ${f.name},\n\nJe inschrijving voor ${w} is geannuleerd. Je bent altijd welkom om opnieuw in te schrijven.`,
     sms: `Je inschrijving voor ${w} is geannuleerd. Je bent altijd welkom.`,
   }),
+  registration_cancelled_by_centre: (f, w) => ({
+    subject: `We hebben je inschrijving geannuleerd`,
+    body: `Dag ${f.name},\n\nWe hebben je inschrijving voor ${f.groupTitle} op ${w} geannuleerd.\nHeb je vragen, of klopt dit niet? Bel ons gerust, we helpen je graag.\nJe bent altijd welkom om opnieuw in te schrijven.`,
+    sms: `We hebben je inschrijving voor ${w} geannuleerd. Vragen? Bel ons gerust.`,
+  }),
 };
 
 const EN: Texts = {
@@ -126,6 +133,11 @@ const EN: Texts = {
     subject: `Your registration is cancelled`,
     body: `Hello ${f.name},\n\nYour registration for ${w} is cancelled. You are always welcome to register again.`,
     sms: `Your registration for ${w} is cancelled. You are always welcome.`,
+  }),
+  registration_cancelled_by_centre: (f, w) => ({
+    subject: `We have cancelled your registration`,
+    body: `Hello ${f.name},\n\nWe have cancelled your registration for ${f.groupTitle} on ${w}.\nDo you have questions, or is this not right? Just call us, we are glad to help.\nYou are always welcome to register again.`,
+    sms: `We have cancelled your registration for ${w}. Questions? Just call us.`,
   }),
 };
 
@@ -160,6 +172,11 @@ const FR: Texts = {
     body: `Bonjour ${f.name},\n\nVotre inscription pour le ${w} est annulée. Vous êtes toujours le/la bienvenu·e pour vous réinscrire.`,
     sms: `Votre inscription pour le ${w} est annulée. Vous êtes toujours bienvenu·e.`,
   }),
+  registration_cancelled_by_centre: (f, w) => ({
+    subject: `Nous avons annulé votre inscription`,
+    body: `Bonjour ${f.name},\n\nNous avons annulé votre inscription à ${f.groupTitle} le ${w}.\nVous avez des questions, ou ce n'est pas correct ? Appelez-nous, nous vous aidons volontiers.\nVous êtes toujours le/la bienvenu·e pour vous réinscrire.`,
+    sms: `Nous avons annulé votre inscription pour le ${w}. Des questions ? Appelez-nous.`,
+  }),
 };
 
 const AR: Texts = {
@@ -192,6 +209,11 @@ const AR: Texts = {
     subject: `تم إلغاء تسجيلك`,
     body: `مرحبًا ${f.name}،\n\nتم إلغاء تسجيلك ليوم ${w}. مرحبًا بك دائمًا للتسجيل من جديد.`,
     sms: `تم إلغاء تسجيلك ليوم ${w}. مرحبًا بك دائمًا.`,
+  }),
+  registration_cancelled_by_centre: (f, w) => ({
+    subject: `لقد ألغينا تسجيلك`,
+    body: `مرحبًا ${f.name}،\n\nلقد ألغينا تسجيلك في ${f.groupTitle} يوم ${w}.\nهل لديك أسئلة، أو هناك خطأ؟ اتصل بنا، يسعدنا أن نساعدك.\nمرحبًا بك دائمًا للتسجيل من جديد.`,
+    sms: `لقد ألغينا تسجيلك ليوم ${w}. أسئلة؟ اتصل بنا.`,
   }),
 };
 

@@ -135,11 +135,20 @@ export class StaffRegistrationsService {
     });
   }
 
+  /**
+   * Cancels a registration for the family: its seat goes to the waitlist, and the family hears it
+   * from us ("we cancelled"; a question? call us), in the same transaction, once per registration.
+   * A family without a phone number or e-mail address simply gets nothing.
+   */
   cancel(staff: AuthenticatedStaff, registrationId: string): Promise<void> {
     return this.transactions.run(async () => {
       const reg = await this.registrationInScope(staff, registrationId);
       if (reg.status === 'cancelled' || reg.status === 'skipped') return;
-      await this.registrations.notifyOffers(await this.seats.release(reg.id, 'cancelled'));
+      const offers = await this.seats.release(reg.id, 'cancelled');
+      const family = (await this.repo.family(reg.family_id)) as FamilyRow;
+      const row = (await this.repo.registration(reg.id)) as RegistrationRow;
+      await this.outbox.toFamily(family, MessageKind.RegistrationCancelledByCentre, `registration_cancelled:${reg.id}`, this.registrations.facts(family, row));
+      await this.registrations.notifyOffers(offers);
     });
   }
 
