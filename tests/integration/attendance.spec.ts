@@ -209,5 +209,8 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
     expect(await t.db.query(`SELECT status, count(*)::int AS n FROM attendance GROUP BY status ORDER BY status`)).toEqual(before);
     const [{ named }] = await t.db.query(`SELECT count(*)::int AS named FROM attendance WHERE family_id IS NOT NULL`);
     expect(named).toBe(0);
+    // The ids of taps applied long ago are forgotten too (only replays within days need them).
+    const [{ kept }] = await t.db.query(`SELECT count(*)::int AS kept FROM sync_op`);
+    expect(kept).toBe(0);
   });
 });

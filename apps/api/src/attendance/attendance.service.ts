@@ -37,6 +37,9 @@ interface SessionInScope {
   attendance_unlocked_until: Date | null;
 }
 
+/** Days beyond the edit period that tap ids are kept (a reopened session may get old taps late). */
+const SYNC_ID_MARGIN_DAYS = 60;
+
 /** Roster, taps from phones (idempotent, per item), tallies, history and gentle prompts. */
 @Injectable()
 export class AttendanceService {
@@ -134,15 +137,20 @@ export class AttendanceService {
        s AS (
          SELECT s.id, s.status, (s.ends_at >= $7 OR coalesce(s.attendance_unlocked_until >= $6, false)) AS open
            FROM group_session s WHERE s.id IN (SELECT session_id FROM x) AND ${groupScopeSql('s.group_id', 8, 9)}),
+       -- Looked up by key (these tables only grow), not scanned.
+       done AS (SELECT o.id FROM sync_op o WHERE o.id = ANY($1::uuid[])),
+       listed AS (
+         SELECT r.session_id, r.family_id FROM registration r WHERE r.family_id = ANY($3::uuid[]) AND r.session_id = ANY($2::uuid[])
+         UNION
+         SELECT a.session_id, a.family_id FROM attendance a WHERE a.session_id = ANY($2::uuid[]) AND a.family_id = ANY($3::uuid[])),
        checked AS (
          SELECT x.op, x.session_id, x.family_id, x.status, x.n,
                 CASE
-                  WHEN EXISTS (SELECT 1 FROM sync_op o WHERE o.id = x.op) THEN 'replayed'
+                  WHEN EXISTS (SELECT 1 FROM done WHERE done.id = x.op) THEN 'replayed'
                   WHEN s.id IS NULL THEN 'no_session'
                   WHEN s.status = 'cancelled' THEN 'cancelled'
                   WHEN NOT s.open THEN 'closed'
-                  WHEN NOT EXISTS (SELECT 1 FROM registration r WHERE r.session_id = x.session_id AND r.family_id = x.family_id)
-                   AND NOT EXISTS (SELECT 1 FROM attendance a WHERE a.session_id = x.session_id AND a.family_id = x.family_id) THEN 'not_listed'
+                  WHEN NOT EXISTS (SELECT 1 FROM listed l WHERE l.session_id = x.session_id AND l.family_id = x.family_id) THEN 'not_listed'
                 END AS problem
            FROM x LEFT JOIN s ON s.id = x.session_id),
        claimed AS (
@@ -359,6 +367,15 @@ export class AttendanceService {
   }
 
   /** Names leave attendance older than the retention period; the counts stay. */
+  /**
+   * Forgets the ids of taps applied long ago: a phone replays its queue within days, never after
+   * the session has closed, so only recent ids are needed to recognise a replay.
+   */
+  async forgetOldTapIds(): Promise<void> {
+    const keepDays = this.settings.editDays + SYNC_ID_MARGIN_DAYS;
+    await this.transactions.manager.query(`DELETE FROM sync_op WHERE applied_at < $1::timestamptz - make_interval(days => $2)`, [this.clock.now(), keepDays]);
+  }
+
   async anonymise(): Promise<number> {
     const rows: unknown[] = await this.transactions.manager.query(
       `WITH old AS (

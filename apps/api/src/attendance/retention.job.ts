@@ -6,7 +6,7 @@ import { AttendanceService } from './attendance.service';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** Nightly, once across processes: names leave attendance older than the retention period. */
+/** Nightly, once across processes: names leave attendance older than the retention period; old tap ids are forgotten. */
 @Injectable()
 export class AttendanceRetentionJob {
   private readonly logger = new Logger(AttendanceRetentionJob.name);
@@ -27,7 +27,10 @@ export class AttendanceRetentionJob {
   }
 
   async run(): Promise<number | null> {
-    const outcome = await this.ledger.runOncePerPeriod('attendance-retention', this.clock.now(), DAY_MS, () => this.attendance.anonymise());
+    const outcome = await this.ledger.runOncePerPeriod('attendance-retention', this.clock.now(), DAY_MS, async () => {
+      await this.attendance.forgetOldTapIds();
+      return this.attendance.anonymise();
+    });
     return outcome.ran ? outcome.result : null;
   }
 }
