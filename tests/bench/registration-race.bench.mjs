@@ -40,7 +40,9 @@ try {
   const xsrf = randomBytes(32).toString('base64url');
   let phone = 470_100_000;
 
-  for (let round = 1; round <= ROUNDS; round++) {
+  // Round 0 warms both sides up (the API's code is compiled by the JIT on first use; the pool
+  // connects) and is not reported.
+  for (let round = 0; round <= ROUNDS; round++) {
     // Through the API, as parents' phones would.
     const apiSession = await makeSession(c, location);
     let t0 = performance.now();
@@ -91,11 +93,12 @@ try {
     const sqlCounts = await counts(c, sqlSession);
     const apiRate = N / apiSeconds;
     const sqlRate = N / sqlSeconds;
+    if (apiCounts.confirmed !== SEATS || sqlCounts.confirmed !== SEATS || errors > 0) process.exitCode = 1;
+    if (round === 0) continue;
     console.log(`registration-race round ${round}: ${N} at once for ${SEATS} seats`);
     console.log(`  Kring API: ${apiCounts.confirmed ?? 0} confirmed, ${apiCounts.waitlisted ?? 0} waitlisted, ${errors} errors, ${apiRate.toFixed(0)} req/s`);
     console.log(`  raw SQL baseline: ${sqlCounts.confirmed ?? 0} confirmed, ${sqlRate.toFixed(0)} tx/s`);
     console.log(`  ratio: ${(apiRate / sqlRate).toFixed(2)} (target 0.5 or better, exactly ${SEATS} confirmed every time)`);
-    if (apiCounts.confirmed !== SEATS) process.exitCode = 1;
   }
 } finally {
   await pool.end().catch(() => undefined);
