@@ -45,6 +45,7 @@ try {
 
   const viaApi = [];
   const viaSql = [];
+  const emptyBatch = [];
   for (let round = 0; round < ROUNDS; round++) {
     const status = statuses[round % 3];
     const ops = families.map((familyId) => ({ id: randomUUID(), kind: 'attendance', sessionId: session, familyId, status, at: new Date().toISOString() }));
@@ -57,6 +58,12 @@ try {
     const body = await res.json();
     if (res.status !== 200 || !body.results.every((r) => r.ok)) throw new Error(`bad sync answer: ${res.status}`);
     viaApi.push(performance.now() - t0);
+
+    // The same request with an empty batch: what the HTTP path alone (sign-in check, anti-forgery
+    // check, parsing, answer) costs, shown next to the result to read it by.
+    t0 = performance.now();
+    await fetch(`${api.base}/api/v1/attendance/sync`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-xsrf-token': xsrf }, body: '{"ops":[]}' }).then((r) => r.text());
+    emptyBatch.push(performance.now() - t0);
 
     t0 = performance.now();
     await c.query(
@@ -72,6 +79,7 @@ try {
   console.log(`attendance-sync: a batch of 30 taps, ${ROUNDS} rounds`);
   console.log(`  raw SQL upsert of the same rows: median ${sql50.toFixed(2)} ms`);
   console.log(`  Kring API (POST /api/v1/attendance/sync): median ${api50.toFixed(2)} ms`);
+  console.log(`    of which the request path alone (the same POST with an empty batch): median ${median(emptyBatch.slice(5)).toFixed(2)} ms`);
   console.log(`  ratio (SQL / API): ${(sql50 / api50).toFixed(2)} (target 0.5 or better)`);
 } finally {
   await c.end().catch(() => undefined);
