@@ -268,6 +268,76 @@ describe('Parents register without an account', () => {
     expect(await dispatcher.dispatchBatch()).toBe(0);
     now = new Date(now.getTime() - 48 * HOUR);
   });
+
+  it('should let a family take back "not this week" while the date is ahead: a seat when one is free, else the back of the waitlist, told each time', async () => {
+    const group = await makeSession(t, { capacity: 1, startsAt: new Date(now.getTime() + 3 * 24 * HOUR), seriesDate: '2026-03-05' });
+    const second = await makeSession(t, { groupId: group.groupId, capacity: 1, startsAt: new Date(now.getTime() + 10 * 24 * HOUR), seriesDate: '2026-03-12' });
+    await t.db.query(`UPDATE parent_group SET kind = 'series' WHERE id = $1`, [group.groupId]);
+    const series = await register({ groupId: group.groupId, email: 'lotte@voorbeeld.be' });
+    const [first, next] = series.registrations;
+    const manage = (action: string, id = first.id, token = tokenOf(series)) => post(`/api/v1/public/manage/${token}/registrations/${id}/${action}`, {});
+    const messages = async (): Promise<Array<{ kind: string; channel: string; subject: string | null; body: string; attachments: Array<{ content: string }> }>> =>
+      t.db.query(
+        `SELECT o.kind, o.channel, o.subject, o.body, o.attachments FROM outbox_message o JOIN family f ON f.id = o.family_id
+          WHERE f.code = $1 AND o.dedupe_key NOT LIKE 'confirmation:%' ORDER BY o.created_at, o.channel`,
+        [series.code],
+      );
+    const seatsTaken = async (): Promise<number> => (await t.db.query(`SELECT seats_taken FROM group_session WHERE id = $1`, [group.sessionId]))[0].seats_taken;
+    const start = now;
+    const later = (): void => {
+      now = new Date(now.getTime() + 60_000); // messages in the order of the changes
+    };
+
+    // Nothing to take back yet: only a skipped date can be.
+    const early = await manage('unskip');
+    expect(early.status).toBe(409);
+    await expect(early.json()).resolves.toMatchObject({ code: 'conflict' });
+
+    expect((await manage('skip')).status).toBe(200);
+    expect(await seatsTaken()).toBe(0);
+    later();
+    const back = await manage('unskip');
+    expect(back.status).toBe(200);
+    expect(((await back.json()) as ManageView).registrations.map((r) => [r.id, r.status, r.waitlistPosition])).toEqual([[first.id, 'confirmed', null], [next.id, 'confirmed', null]]);
+    expect(await seatsTaken()).toBe(1);
+    const twice = await manage('unskip');
+    expect(twice.status).toBe(409); // a second tap changes nothing
+    expect(await seatsTaken()).toBe(1);
+    let sent = await messages();
+    expect(sent.map((m) => [m.kind, m.channel])).toEqual([
+      ['registration_cancelled', 'email'], ['registration_cancelled', 'sms'],
+      ['confirmation', 'email'], ['confirmation', 'sms'],
+    ]);
+    expect(sent[2].subject).toContain('Je bent ingeschreven');
+    expect(sent[2].attachments[0].content).toContain('BEGIN:VEVENT');
+    expect(sent[3].body).toMatch(/^Je bent ingeschreven voor \S+ \d+ maart, 10\.00 uur\. Code /);
+
+    // Skipped again: told again. Meanwhile the seat is taken and another family waits.
+    later();
+    expect((await manage('skip')).status).toBe(200);
+    const taken = await register({ sessionId: group.sessionId });
+    const waiting = await register({ sessionId: group.sessionId });
+    expect([taken, waiting].map((r) => r.registrations[0].status)).toEqual(['confirmed', 'waitlisted']);
+    later();
+    const queued = await manage('unskip');
+    expect(queued.status).toBe(200);
+    expect(((await queued.json()) as ManageView).registrations[0]).toMatchObject({ id: first.id, status: 'waitlisted', waitlistPosition: 2 });
+    expect(await seatsTaken()).toBe(1);
+    sent = await messages();
+    expect(sent.slice(4).map((m) => [m.kind, m.channel])).toEqual([
+      ['registration_cancelled', 'email'], ['registration_cancelled', 'sms'],
+      ['waitlisted', 'email'], ['waitlisted', 'sms'],
+    ]);
+    expect(sent[7].body).toContain('(plaats 2)');
+
+    // Another family's link finds nothing; a date that does not take place cannot come back.
+    expect((await manage('unskip', first.id, tokenOf(waiting))).status).toBe(404);
+    expect((await manage('skip', next.id)).status).toBe(200);
+    await t.db.query(`UPDATE group_session SET status = 'cancelled', cancellation_reason = 'Ziek' WHERE id = $1`, [second.sessionId]);
+    expect((await manage('unskip', next.id)).status).toBe(409);
+    expect((await t.db.query(`SELECT status FROM registration WHERE id = $1`, [next.id]))[0].status).toBe('skipped');
+    now = start;
+  });
 });
 
 describe('Registrations for staff, and events that reach families', () => {

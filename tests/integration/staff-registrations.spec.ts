@@ -257,6 +257,31 @@ describe('Staff registrations per session and per series', () => {
     });
   });
 
+  describe('taking back "not this week" for a family', () => {
+    it('should place the date again once, however often it is tapped, within one’s own groups only', async () => {
+      const { groupId: id, sessionIds } = await seriesGroup({ capacity: 2 });
+      const client = await as(worker);
+      const lin = await register(client, { groupId: id, displayName: 'Lin', phone: '0470 12 12 12' });
+      const skipped = lin.registrations[1];
+      await t.db.query(`UPDATE registration SET status = 'skipped' WHERE id = $1`, [skipped.id]);
+      await t.db.query(`UPDATE group_session SET seats_taken = seats_taken - 1 WHERE id = $1`, [sessionIds[1]]);
+
+      expect((await (await as(otherWorker)).post(`/api/v1/registrations/${skipped.id}/unskip`)).status).toBe(404);
+      expect((await (await as(admin)).post(`/api/v1/registrations/${skipped.id}/unskip`)).status).toBe(403);
+      expect((await client.post(`/api/v1/registrations/${lin.registrations[0].id}/unskip`)).status).toBe(409); // not skipped
+
+      const coordinatorClient = await as(coordinator);
+      const answers = await Promise.all([client.post(`/api/v1/registrations/${skipped.id}/unskip`), coordinatorClient.post(`/api/v1/registrations/${skipped.id}/unskip`)]);
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+      const list = (await answers.find((a) => a.status === 200)?.json()) as StaffRegistrationView[];
+      expect(list.map((r) => [r.family.displayName, r.status])).toEqual([['Lin', 'confirmed']]);
+      const [{ seats_taken }] = await t.db.query(`SELECT seats_taken FROM group_session WHERE id = $1`, [sessionIds[1]]);
+      expect(seats_taken).toBe(1);
+      const told = await t.db.query(`SELECT kind, channel FROM outbox_message WHERE dedupe_key LIKE $1`, [`resumed:${skipped.id}:%`]);
+      expect(told).toEqual([{ kind: 'confirmation', channel: 'sms' }]);
+    });
+  });
+
   describe('a group’s series families', () => {
     it('should list each enrolled family once with its coming dates, skipped and waiting ones too, but not single registrations', async () => {
       const { groupId: id, sessionIds } = await seriesGroup({ capacity: 2 });

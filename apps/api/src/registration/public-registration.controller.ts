@@ -63,6 +63,13 @@ export class PublicRegistrationController {
     return this.registrations.change(token, id, 'skip');
   }
 
+  @Post('manage/:token/registrations/:id/unskip')
+  @HttpCode(200)
+  @ApiOperation({ summary: '"I can come after all": a skipped date is placed again (a seat, or the back of the waitlist), with a message' })
+  unskip(@Param('token') token: string, @UuidParam('id') id: string): Promise<ManageView> {
+    return this.registrations.unskip(token, id);
+  }
+
   @Post('manage/:token/registrations/:id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a registration, or leave the waitlist' })

@@ -19,6 +19,12 @@ export interface RegistrationRow {
   location_street: string;
   location_city: string;
   waitlist_position: number | null;
+  /**
+   * Which placement this is: the queue number, drawn anew each time the registration is placed
+   * (so "not this week" taken back and given again is a new one). Keys the messages about it.
+   * Read from the database; absent on rows made in memory before they are placed.
+   */
+  placement?: string;
 }
 
 /** A session as a new registration needs it: to place it, and to say where and when in its messages. */
@@ -52,7 +58,8 @@ const REGISTRATION_SELECT = `
          l.name AS location_name, l.street AS location_street, l.city AS location_city,
          CASE WHEN r.status = 'waitlisted' THEN
            (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq)
-         END AS waitlist_position
+         END AS waitlist_position,
+         r.queue_seq::text AS placement
     FROM registration r
     JOIN group_session s ON s.id = r.session_id
     JOIN parent_group g ON g.id = s.group_id
@@ -204,6 +211,16 @@ export class RegistrationRepository {
 
   async registration(id: string, familyId?: string): Promise<RegistrationRow | undefined> {
     const [row] = await this.m.query(`${REGISTRATION_SELECT} WHERE r.id = $1 AND ($2::uuid IS NULL OR r.family_id = $2)`, [id, familyId ?? null]);
+    return row;
+  }
+
+  /**
+   * Locks the session's seats (the order every seat change takes: the session first), then says
+   * where the registration stands now, seen after any change that held the lock before.
+   */
+  async lockedForPlacement(registrationId: string, sessionId: string): Promise<{ status: RegistrationStatus; placement: string }> {
+    await this.m.query(`SELECT 1 FROM group_session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
+    const [row] = await this.m.query(`SELECT status, queue_seq::text AS placement FROM registration WHERE id = $1`, [registrationId]);
     return row;
   }
 

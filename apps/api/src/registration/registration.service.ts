@@ -183,10 +183,48 @@ export class RegistrationService {
         if (reg.status === 'cancelled' || reg.status === 'skipped') throw new DomainError(ErrorCode.Conflict, 'This registration was already cancelled.');
         if (action === 'skip' && !reg.enrolment_id) throw new DomainError(ErrorCode.Conflict, '"Not this week" is for a series; cancel this registration instead.');
         const offers = await this.seats.release(reg.id, action === 'skip' ? 'skipped' : 'cancelled');
-        await this.outbox.toFamily(family, MessageKind.RegistrationCancelled, `registration_cancelled:${reg.id}`, this.facts(family, reg));
+        await this.outbox.toFamily(family, MessageKind.RegistrationCancelled, cancelledKey(reg), this.facts(family, reg));
         await this.notifyOffers(offers);
       }
       return this.manage(token);
+    });
+  }
+
+  /** "Ik kan toch komen": takes back "not this week" for a date that is still ahead (see `resume`). */
+  unskip(token: string, registrationId: string): Promise<ManageView> {
+    return this.transactions.run(async () => {
+      const family = await this.familyOf(token);
+      const reg = await this.repo.registration(registrationId, family.id);
+      if (!reg) throw new DomainError(ErrorCode.NotFound, 'There is no such registration on this link.');
+      await this.resume(family, reg);
+      return this.manage(token);
+    });
+  }
+
+  /**
+   * A date skipped ("not this week") is placed again, as a new arrival: confirmed when its seats
+   * are free, else at the back of the waitlist; the family gets the confirmation (with the date
+   * for its calendar) or the waitlist message with its place, written by the placing statement.
+   * Only a skipped date of a session that is still ahead and takes place (409 otherwise). Call
+   * inside a transaction, with a registration the caller found among its own.
+   */
+  async resume(family: FamilyRow, reg: RegistrationRow): Promise<Placement> {
+    const notSkipped = 'Only a date you said "not this week" to can be taken back; this one is not.';
+    if (reg.status !== RegistrationStatus.Skipped) throw new DomainError(ErrorCode.Conflict, notSkipped);
+    if (reg.starts_at <= this.clock.now() || reg.session_status !== 'planned') {
+      throw new DomainError(ErrorCode.Conflict, 'This session has already started or does not take place; nothing can change now.');
+    }
+    // A second tap waits for the first here, then finds the date placed already.
+    const now = await this.repo.lockedForPlacement(reg.id, reg.session_id);
+    if (now.status !== RegistrationStatus.Skipped) throw new DomainError(ErrorCode.Conflict, notSkipped);
+    const facts = this.facts(family, reg);
+    const key = `resumed:${reg.id}:${now.placement}`;
+    const ics = this.confirmationIcs(family.locale as Locale, [reg]);
+    return this.seats.place(reg.id, reg.session_id, reg.seats, {
+      ifConfirmed: this.outbox.prepare(family, MessageKind.Confirmation, `${key}:confirmed`, facts, [
+        { filename: 'kring.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics },
+      ]),
+      ifWaitlisted: this.outbox.prepare(family, MessageKind.Waitlisted, `${key}:waitlisted`, { ...facts, position: POSITION_SLOT }),
     });
   }
 
@@ -356,6 +394,14 @@ export class RegistrationService {
   private manageUrl(token: string): string {
     return `${this.settings.publicUrl}/mijn-inschrijving?token=${token}`;
   }
+}
+
+/**
+ * The key of the message that a registration was cancelled (or skipped): once per placement, so a
+ * date skipped, taken back and skipped again is told twice, a double tap once.
+ */
+export function cancelledKey(reg: Pick<RegistrationRow, 'id' | 'placement'>): string {
+  return `registration_cancelled:${reg.id}:${reg.placement ?? ''}`;
 }
 
 function asRow(placement: Placement): Pick<RegistrationRow, 'status' | 'waitlist_position'> {

@@ -47,6 +47,13 @@ export class StaffRegistrationsController {
     return this.service.cancel(staff, id);
   }
 
+  @Post('registrations/:id/unskip')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Take back “not this week” for the family: placed again (a seat, or the back of the waitlist), with a message' })
+  unskip(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<StaffRegistrationView[]> {
+    return this.service.unskip(staff, id);
+  }
+
   @Get('groups/:id/enrolments')
   @ApiOperation({ summary: 'Families enrolled in a group’s whole series, with their coming dates (404 outside one’s groups)' })
   enrolments(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Query() query: LocaleQuery): Promise<GroupEnrolmentsView> {

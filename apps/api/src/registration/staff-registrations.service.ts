@@ -19,7 +19,7 @@ import { OutboxService } from '../messages/outbox.service';
 import { MessageKind } from '../messages/templates';
 import type { StaffRegisterDto } from './dto/register.dto';
 import { RegistrationRepository, type FamilyRow, type RegistrationRow } from './registration.repository';
-import { RegistrationService } from './registration.service';
+import { cancelledKey, RegistrationService } from './registration.service';
 import { SeatBook } from './seat-book';
 import { SeriesEnrolmentsRepository } from './series-enrolments.repository';
 
@@ -147,8 +147,18 @@ export class StaffRegistrationsService {
       const offers = await this.seats.release(reg.id, 'cancelled');
       const family = (await this.repo.family(reg.family_id)) as FamilyRow;
       const row = (await this.repo.registration(reg.id)) as RegistrationRow;
-      await this.outbox.toFamily(family, MessageKind.RegistrationCancelledByCentre, `registration_cancelled:${reg.id}`, this.registrations.facts(family, row));
+      await this.outbox.toFamily(family, MessageKind.RegistrationCancelledByCentre, cancelledKey(row), this.registrations.facts(family, row));
       await this.registrations.notifyOffers(offers);
+    });
+  }
+
+  /** Takes back "not this week" for a family (it called: it can come after all); see `RegistrationService.resume`. */
+  unskip(staff: AuthenticatedStaff, registrationId: string): Promise<StaffRegistrationView[]> {
+    return this.transactions.run(async () => {
+      const scoped = await this.registrationInScope(staff, registrationId);
+      const reg = (await this.repo.registration(scoped.id)) as RegistrationRow;
+      await this.registrations.resume((await this.repo.family(scoped.family_id)) as FamilyRow, reg);
+      return this.forSession(staff, scoped.session_id);
     });
   }
 

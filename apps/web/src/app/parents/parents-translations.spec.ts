@@ -81,8 +81,8 @@ describe('Parent page translations', () => {
       ...['drop_in', 'closed', 'full', 'unlimited'].map((state) => `parents.seats.${state}`),
       ...['drop_in', 'invite', 'closed', 'register', 'registerSeries', 'waitlist'].map((name) => `parents.group.${name}`),
       ...['registerHint', 'registerSeriesHint', 'waitlistHint'].map((name) => `parents.group.${name}`),
-      ...['accept', 'skip', 'cancel', 'leave', 'decline'].map((action) => `parents.manage.actions.${action}`),
-      ...['accept', 'skip', 'cancel', 'leave', 'decline', 'stop', 'locale'].map((action) => `parents.manage.done.${action}`),
+      ...['accept', 'skip', 'unskip', 'cancel', 'leave', 'decline'].map((action) => `parents.manage.actions.${action}`),
+      ...['accept', 'skip', 'unskip', 'unskipWaitlist', 'cancel', 'leave', 'decline', 'stop', 'locale'].map((action) => `parents.manage.done.${action}`),
       ...['skip', 'cancel', 'leave', 'decline', 'stop'].flatMap((action) =>
         ['title', 'text', 'confirm', 'keep'].map((part) => `parents.manage.confirm.${action}.${part}`),
       ),

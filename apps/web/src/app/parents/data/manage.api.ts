@@ -5,7 +5,7 @@ import type { Locale, ManageView } from '@kring/domain';
 import { API_BASE_URL } from '../../core/http/api-base-url';
 
 /** What a parent can do with the link from their SMS or e-mail. */
-export type ManageAction = 'skip' | 'cancel' | 'accept';
+export type ManageAction = 'skip' | 'unskip' | 'cancel' | 'accept';
 
 /** The manage link's resource: the link's token is the key (410 `link_expired` when it no longer works). */
 @Injectable({ providedIn: 'root' })
@@ -22,7 +22,7 @@ export class ManageApi {
     return this.http.patch<ManageView>(this.url(token), { locale });
   }
 
-  /** "Ik kan deze keer niet" (skip), cancel or leave the waitlist, or "Ja, ik kom" (accept). */
+  /** "Ik kan deze keer niet" (skip) and "Ik kan toch komen" (unskip), cancel or leave the waitlist, or "Ja, ik kom" (accept). */
   change(token: string, registrationId: string, action: ManageAction): Observable<ManageView> {
     return this.http.post<ManageView>(`${this.url(token)}/registrations/${encodeURIComponent(registrationId)}/${action}`, {});
   }

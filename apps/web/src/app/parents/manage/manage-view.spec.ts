@@ -1,6 +1,6 @@
 import type { RegistrationView } from '@kring/domain';
 import { makeManageView, makeRegistrationView, makeSeriesRegistrations } from '../testing/parents';
-import { actionsFor, manageGroups } from './manage-view';
+import { actionsFor, manageGroups, unskipSaid } from './manage-view';
 
 describe(actionsFor.name, () => {
   it.each<[string, Partial<RegistrationView>, string[]]>([
@@ -9,7 +9,7 @@ describe(actionsFor.name, () => {
     ['a single date on the waitlist', { status: 'waitlisted', series: false }, ['leave']],
     ['an offered seat', { status: 'offered', series: false }, ['accept', 'decline']],
     ['an offered seat in a series', { status: 'offered', series: true }, ['accept', 'skip']],
-    ['a skipped date', { status: 'skipped', series: true }, []],
+    ['a skipped date', { status: 'skipped', series: true }, ['unskip']],
     ['a cancelled date', { status: 'cancelled', series: false }, []],
   ])('should offer the right actions for %s', (_case, overrides, expected) => {
     expect(actionsFor(makeRegistrationView(overrides))).toEqual(expected);
@@ -29,5 +29,18 @@ describe(manageGroups.name, () => {
     expect(groups[0].registrations.map((r) => r.id)).toEqual([first.id, second.id, third.id]);
     expect(groups[0].stoppable).toEqual([second.id, third.id]);
     expect(groups[0].series).toBe(true);
+  });
+});
+
+describe(unskipSaid.name, () => {
+  it('should say "back in", or the place in line when the date filled up meanwhile', () => {
+    const [first, second] = makeSeriesRegistrations();
+    const back = makeManageView({ registrations: [first, second] });
+    expect(unskipSaid(back, first.id, 'donderdag 3 december')).toEqual({ key: 'parents.manage.done.unskip', params: { when: 'donderdag 3 december' } });
+    const waiting = makeManageView({ registrations: [{ ...first, status: 'waitlisted', waitlistPosition: 4 }, second] });
+    expect(unskipSaid(waiting, first.id, 'donderdag 3 december')).toEqual({
+      key: 'parents.manage.done.unskipWaitlist',
+      params: { when: 'donderdag 3 december', position: '4' },
+    });
   });
 });

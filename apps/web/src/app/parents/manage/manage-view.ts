@@ -3,12 +3,13 @@ import { RegistrationStatus } from '@kring/domain';
 import type { ManageAction } from '../data/manage.api';
 
 /** What a parent can do with one date. */
-export type DateAction = 'accept' | 'skip' | 'cancel' | 'leave' | 'decline';
+export type DateAction = 'accept' | 'skip' | 'unskip' | 'cancel' | 'leave' | 'decline';
 
 /** The API call behind each action: leaving the waitlist and saying no to a seat are cancels too. */
 export const API_ACTION: Readonly<Record<DateAction, ManageAction>> = {
   accept: 'accept',
   skip: 'skip',
+  unskip: 'unskip',
   cancel: 'cancel',
   leave: 'cancel',
   decline: 'cancel',
@@ -18,7 +19,8 @@ const ACTIVE: readonly string[] = [RegistrationStatus.Confirmed, RegistrationSta
 
 /**
  * The actions for a date, most likely first: "Ja, ik kom" for an offered seat; "Ik kan deze keer
- * niet" for a date of a series; else "Uitschrijven" or "Van de wachtlijst gaan".
+ * niet" for a date of a series, and "Ik kan toch komen" to take that back; else "Uitschrijven" or
+ * "Van de wachtlijst gaan".
  */
 export function actionsFor(registration: RegistrationView): DateAction[] {
   switch (registration.status) {
@@ -28,9 +30,25 @@ export function actionsFor(registration: RegistrationView): DateAction[] {
       return registration.series ? ['skip'] : ['cancel'];
     case RegistrationStatus.Waitlisted:
       return registration.series ? ['skip'] : ['leave'];
+    case RegistrationStatus.Skipped:
+      return ['unskip'];
     default:
       return [];
   }
+}
+
+/** Actions that give something back rather than give a seat up: no "are you sure?", the main button. */
+export const POSITIVE_ACTIONS: readonly DateAction[] = ['accept', 'unskip'];
+
+/**
+ * What to say after "Ik kan toch komen": back in, or (the date filled up meanwhile) on the
+ * waitlist with the place in line, as the answer says.
+ */
+export function unskipSaid(view: ManageView, registrationId: string, when: string): { key: string; params: Record<string, string> } {
+  const now = view.registrations.find((r) => r.id === registrationId);
+  return now?.status === RegistrationStatus.Waitlisted
+    ? { key: 'parents.manage.done.unskipWaitlist', params: { when, position: String(now.waitlistPosition ?? '') } }
+    : { key: 'parents.manage.done.unskip', params: { when } };
 }
 
 /** One group on the manage page, with its coming dates. */

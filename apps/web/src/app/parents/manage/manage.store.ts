@@ -60,8 +60,11 @@ export class ManageStore {
     this.load(this.token);
   }
 
-  /** Skip one date of a series, cancel, leave the waitlist, or accept an offered seat. */
-  change(registrationId: string, action: ManageAction, said: ErrorMessage): void {
+  /**
+   * Skip one date of a series or take that back, cancel, leave the waitlist, or accept an offered
+   * seat. `said` may depend on the answer (taken back: a seat, or the waitlist).
+   */
+  change(registrationId: string, action: ManageAction, said: ErrorMessage | ((view: ManageView) => ErrorMessage)): void {
     this.run(registrationId, this.api.change(this.token, registrationId, action), said);
   }
 
@@ -77,7 +80,7 @@ export class ManageStore {
     this.language.use(locale).subscribe({ error: () => undefined });
   }
 
-  private run(what: string, request: Observable<ManageView>, said: ErrorMessage): void {
+  private run(what: string, request: Observable<ManageView>, said: ErrorMessage | ((view: ManageView) => ErrorMessage)): void {
     if (this.busy() !== null) return;
     this.busy.set(what);
     this.problem.set(null);
@@ -86,7 +89,7 @@ export class ManageStore {
       next: (view) => {
         this.busy.set(null);
         this.state.set({ status: 'loaded', view });
-        this.confirmation.set(said);
+        this.confirmation.set(typeof said === 'function' ? said(view) : said);
       },
       error: (error: unknown) => {
         this.busy.set(null);

@@ -77,6 +77,37 @@ describe(ManagePage.name, () => {
     expect(page.element.querySelector('kr-manage-registration .status')?.textContent?.trim()).toBe('Deze keer niet');
   });
 
+  it('should take back "not this week" with one tap, and say so plainly when the date filled up meanwhile', async () => {
+    const [first, second, third] = makeSeriesRegistrations();
+    await openWith(makeManageView({ registrations: [{ ...first, status: 'skipped' }, second, third] }));
+    const buttons = () => [...page.element.querySelectorAll('kr-manage-registration')].map((d) => [...d.querySelectorAll('button')].map((b) => b.textContent?.trim()));
+    expect(buttons()).toEqual([['Ik kan toch komen'], ['Ik kan deze keer niet'], ['Ik kan deze keer niet']]);
+
+    await page.press('Ik kan toch komen');
+    const unskip = page.http.expectOne(`${VIEW}/registrations/${first.id}/unskip`);
+    expect(unskip.request.method).toBe('POST');
+    expect(document.querySelector('kr-change-dialog')).toBeNull(); // nothing to be sure about
+    unskip.flush(makeManageView({ registrations: [{ ...first, status: 'waitlisted', waitlistPosition: 2 }, second, third] }));
+    await page.settle();
+
+    expect(page.element.querySelector('[role=status]')?.textContent?.trim()).toBe(
+      'Deze keer is nu volzet. Je staat op de wachtlijst, als nummer 2: volgende donderdag 3 december, 9.30 tot 11 uur. Komt er een plaats vrij, dan sturen we je een bericht.',
+    );
+    expect(page.element.querySelector('kr-manage-registration .status')?.textContent?.trim()).toBe('Op de wachtlijst');
+  });
+
+  it('should say "back in" when a seat was free', async () => {
+    const [first, second] = makeSeriesRegistrations();
+    await openWith(makeManageView({ registrations: [{ ...first, status: 'skipped' }, second] }));
+
+    await page.press('Ik kan toch komen');
+    page.http.expectOne(`${VIEW}/registrations/${first.id}/unskip`).flush(makeManageView({ registrations: [first, second] }));
+    await page.settle();
+
+    expect(page.element.querySelector('[role=status]')?.textContent).toContain('Fijn, je bent er weer bij: volgende donderdag 3 december');
+    expect(page.element.querySelector('kr-manage-registration .status')?.textContent?.trim()).toBe('Ingeschreven');
+  });
+
   it('should change nothing when the parent says "Nee, ik kom wel"', async () => {
     await openWith();
 

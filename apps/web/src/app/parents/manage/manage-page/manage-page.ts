@@ -13,7 +13,7 @@ import { WhenPipe } from '../../shared/when.pipe';
 import { confirmChange } from '../change-dialog/change-dialog';
 import { LinkExpired } from '../link-expired/link-expired';
 import type { DateAction, ManageGroup } from '../manage-view';
-import { API_ACTION, manageGroups } from '../manage-view';
+import { API_ACTION, manageGroups, unskipSaid } from '../manage-view';
 import { ManageRegistration } from '../manage-registration/manage-registration';
 import { ManageStore } from '../manage.store';
 
@@ -22,7 +22,8 @@ const FIRST_DATES = 3;
 
 /**
  * `/mijn-inschrijving?token=…`, from the SMS or e-mail: my dates and how they stand;
- * "Ik kan deze keer niet", "Uitschrijven", "Van de wachtlijst gaan", "Ja, ik kom"; the language.
+ * "Ik kan deze keer niet" (and "Ik kan toch komen"), "Uitschrijven", "Van de wachtlijst gaan",
+ * "Ja, ik kom"; the language.
  */
 @Component({
   selector: 'kr-manage-page',
@@ -86,6 +87,10 @@ export class ManagePage {
   protected act(registration: RegistrationView, action: DateAction): void {
     const when = this.when.transform(registration.startsAt, registration.endsAt, this.locale(), false);
     const said = { key: `parents.manage.done.${action}`, params: { when } };
+    if (action === 'unskip') {
+      this.store.change(registration.id, API_ACTION[action], (view) => unskipSaid(view, registration.id, when));
+      return;
+    }
     if (action === 'accept') {
       this.store.change(registration.id, API_ACTION[action], said);
       return;

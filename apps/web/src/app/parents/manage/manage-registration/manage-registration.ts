@@ -7,7 +7,7 @@ import { RegistrationStatus } from '@kring/domain';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { WhenPipe } from '../../shared/when.pipe';
 import type { DateAction } from '../manage-view';
-import { actionsFor } from '../manage-view';
+import { POSITIVE_ACTIONS, actionsFor } from '../manage-view';
 
 const STATUS_ICONS: Readonly<Record<string, string>> = {
   confirmed: 'kr:checkCircle',
@@ -33,6 +33,7 @@ export class ManageRegistration {
 
   protected readonly locale = inject(LanguageService).locale;
   protected readonly actions = computed(() => actionsFor(this.registration()));
+  protected readonly positive = POSITIVE_ACTIONS;
   protected readonly icon = computed(() => STATUS_ICONS[this.registration().status] ?? 'kr:info');
   protected readonly inactive = computed(() => {
     const status = this.registration().status;
