@@ -37,6 +37,23 @@ export default [
     },
   },
   {
+    // The recurrence rules bring rrule and luxon (about 150 kB): only the lazy group form uses them.
+    files: ['**/*.ts'],
+    ignores: ['**/src/app/planning/group-form/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: '@kring/domain/recurrence', message: 'rrule + luxon: keep them in the lazy group form (src/app/planning/group-form).' },
+            { name: 'luxon', message: 'Too heavy for the web; use Intl (see planning/shared/planning-dates.ts).' },
+            { name: 'rrule', message: 'Use @kring/domain/recurrence, from the lazy group form only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.html'],
     rules: {
       '@angular-eslint/template/prefer-self-closing-tags': 'error',

@@ -6,7 +6,8 @@ export * from './lib/health';
 export * from './lib/auth';
 export * from './lib/staff';
 export * from './lib/audit';
-export * from './lib/recurrence';
+// Only the model: the rules (rrule + luxon) are `@kring/domain/recurrence` (src/recurrence.ts).
+export * from './lib/recurrence-model';
 export * from './lib/planning';
 export * from './lib/registration';
 export * from './lib/attendance';

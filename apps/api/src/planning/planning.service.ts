@@ -4,13 +4,10 @@ import {
   DomainEventType,
   ErrorCode,
   FieldErrorCode,
-  fromLocalStart,
   MAX_SESSION_MINUTES,
   pickLocalized,
   reachesAllGroups,
-  recurrenceProblems,
   SessionEdit,
-  toLocalStart,
   type FieldError,
   type GroupPlan,
   type Locale,
@@ -18,6 +15,7 @@ import {
   type SessionCancelledEvent,
   type SessionView,
 } from '@kring/domain';
+import { fromLocalStart, recurrenceProblems, toLocalStart } from '@kring/domain/recurrence';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';

@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import {
   ErrorCode,
-  expandRecurrence,
   pickLocalized,
   PLANNING_HORIZON_WEEKS,
   PLANNING_ZONE,
   type SchedulingConflict,
 } from '@kring/domain';
+import { expandRecurrence } from '@kring/domain/recurrence';
 import { DomainError } from '../common/domain-error';
 import { PlanningRepository, type GroupRow } from './planning.repository';
 

@@ -1,6 +1,6 @@
 import type { Audience, GroupKind, RegistrationMode } from './groups';
 import type { LocalizedText } from './locale';
-import type { Recurrence } from './recurrence';
+import type { Recurrence } from './recurrence-model';
 
 export interface RoomView {
   id: string;

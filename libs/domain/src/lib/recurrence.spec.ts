@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { expandRecurrence, recurrenceProblems, type Recurrence } from './recurrence';
+import { expandRecurrence, recurrenceProblems } from './recurrence';
+import type { Recurrence } from './recurrence-model';
 
 const weekly = (overrides: Partial<Recurrence> = {}): Recurrence => ({
   firstStart: '2026-03-03T09:30',

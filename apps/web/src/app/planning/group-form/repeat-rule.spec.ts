@@ -1,4 +1,4 @@
-import { expandRecurrence } from '@kring/domain';
+import { expandRecurrence } from '@kring/domain/recurrence';
 import type { RepeatSettings } from './repeat-rule';
 import { defaultRepeat, fromRule, ordinalOf, toRule } from './repeat-rule';
 

@@ -1,5 +1,6 @@
 import type { GroupKind } from '@kring/domain';
-import { PLANNING_HORIZON_WEEKS, expandRecurrence, recurrenceProblems } from '@kring/domain';
+import { PLANNING_HORIZON_WEEKS } from '@kring/domain';
+import { expandRecurrence, recurrenceProblems } from '@kring/domain/recurrence';
 import type { Day } from '../shared/planning-dates';
 import { addDays, dayOf } from '../shared/planning-dates';
 import type { ScheduleValue } from './group-form.model';
