@@ -440,4 +440,38 @@ describe('Registrations for staff, and events that reach families', () => {
     const page = await (await t.request(`/api/v1/public/groups/${groupId}?locale=ar`)).json();
     expect(page).toMatchObject({ title: 'Peuterpret', locale: 'nl', childrenCountTowardCapacity: false, place: { city: 'Sint-Niklaas' }, sessions: [{ id: sessionId, place: { id: expect.any(String) } }] });
   });
+
+  it('should tell parents when registering opens, and when it has closed, on the list and the group page', async () => {
+    const groupId = await makeGroup(t, { title: 'Slaapklets' });
+    await t.db.query(`UPDATE parent_group SET registration_opens_days_before = 7, registration_closes_hours_before = 24 WHERE id = $1`, [groupId]);
+    const closed = await makeSession(t, { groupId, capacity: 8, startsAt: new Date(now.getTime() + 12 * HOUR) });
+    const open = await makeSession(t, { groupId, capacity: 8, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
+    const later = await makeSession(t, { groupId, capacity: 8, startsAt: new Date(now.getTime() + 10 * 24 * HOUR) });
+    const always = await makeSession(t, { capacity: 8, startsAt: new Date(now.getTime() + 10 * 24 * HOUR) });
+
+    type Window = { id: string; registrationOpen: boolean; registrationOpensAt: string | null; registrationClosed: boolean };
+    const window = (s: Window) => [s.id, s.registrationOpen, s.registrationOpensAt, s.registrationClosed];
+    const expected = [
+      [closed.sessionId, false, null, true],
+      [open.sessionId, true, null, false],
+      [later.sessionId, false, new Date(now.getTime() + 3 * 24 * HOUR).toISOString(), false],
+    ];
+    const page = (await (await t.request(`/api/v1/public/groups/${groupId}`)).json()) as { sessions: Window[] };
+    expect(page.sessions.map(window)).toEqual(expected);
+    const list = (await (await t.request('/api/v1/public/sessions')).json()) as Window[];
+    expect(list.filter((s) => page.sessions.some((p) => p.id === s.id)).map(window)).toEqual(expected);
+    expect(window(list.find((s) => s.id === always.sessionId) as Window)).toEqual([always.sessionId, true, null, false]);
+
+    // What the page says is what registering does.
+    const xsrf = randomBytes(32).toString('base64url');
+    const ask = (sessionId: string) =>
+      t.request('/api/v1/public/registrations', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: `XSRF-TOKEN=${xsrf}`, 'x-xsrf-token': xsrf, 'x-forwarded-for': `10.5.0.${++ip}` },
+        body: JSON.stringify({ sessionId, displayName: 'Mira', phone: `047055${String(ip).padStart(4, '0')}`, children: [], needs: [], locale: 'nl', consentNoticeVersion: PRIVACY_NOTICE_VERSION, consentGiven: true }),
+      });
+    expect((await ask(later.sessionId)).status).toBe(404);
+    expect((await ask(closed.sessionId)).status).toBe(404);
+    expect((await ask(open.sessionId)).status).toBe(201);
+  });
 });

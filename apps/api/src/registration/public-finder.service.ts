@@ -20,6 +20,8 @@ interface SessionRow {
   city: string;
   seats_left: number | null;
   registration_open: boolean;
+  registration_opens_at: Date | null;
+  registration_closed: boolean;
   spoken_languages: string[];
 }
 
@@ -29,6 +31,9 @@ const SESSION_SQL = `
          (g.registration_mode = 'open'
            AND (g.registration_opens_days_before IS NULL OR s.starts_at - make_interval(days => g.registration_opens_days_before) <= $1)
            AND (g.registration_closes_hours_before IS NULL OR s.starts_at - make_interval(hours => g.registration_closes_hours_before) > $1)) AS registration_open,
+         CASE WHEN g.registration_mode = 'open' AND s.starts_at - make_interval(days => g.registration_opens_days_before) > $1
+              THEN s.starts_at - make_interval(days => g.registration_opens_days_before) END AS registration_opens_at,
+         coalesce(g.registration_mode = 'open' AND s.starts_at - make_interval(hours => g.registration_closes_hours_before) <= $1, false) AS registration_closed,
          g.spoken_languages
     FROM group_session s JOIN parent_group g ON g.id = s.group_id JOIN location l ON l.id = s.location_id
    WHERE s.status = 'planned' AND g.active AND l.active AND s.starts_at > $1 AND s.starts_at < $2`;
@@ -99,5 +104,7 @@ function toPublicSession(r: SessionRow, locale: Locale): PublicSession {
     seatsLeft: r.seats_left,
     registrationOpen: r.registration_open,
     spokenLanguages: r.spoken_languages,
+    registrationOpensAt: r.registration_opens_at?.toISOString() ?? null,
+    registrationClosed: r.registration_closed,
   };
 }

@@ -168,6 +168,10 @@ export interface PublicSession {
   /** Whether parents can register (open groups within their registration window). */
   registrationOpen: boolean;
   spokenLanguages: string[];
+  /** When registering opens, while that is still ahead (the group opens it some days before); else null. */
+  registrationOpensAt: string | null;
+  /** True when it is too late to register online (the group closes it some hours before). */
+  registrationClosed: boolean;
 }
 
 export interface PublicSessionQuery {

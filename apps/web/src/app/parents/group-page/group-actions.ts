@@ -2,16 +2,24 @@ import type { PublicGroupPage, PublicSession } from '@kring/domain';
 import { GroupKind, RegistrationMode } from '@kring/domain';
 import { everyOpenSessionFull } from '../shared/seats';
 
-/** What a group page offers: register (the series or one date), or why not online. */
+/**
+ * What a group page offers: register (the series or one date), or why not online: not yet (from
+ * when, the first date that opens), too late (`ended`: come by or call), or otherwise closed.
+ */
 export type GroupAction =
   | { readonly kind: 'register'; readonly series: boolean; readonly sessionId: string | null; readonly waitlist: boolean }
-  | { readonly kind: 'drop_in' | 'invite' | 'closed' };
+  | { readonly kind: 'opens'; readonly session: PublicSession }
+  | { readonly kind: 'drop_in' | 'invite' | 'ended' | 'closed' };
 
 export function groupAction(group: Pick<PublicGroupPage, 'kind' | 'registrationMode' | 'sessions'>): GroupAction {
   if (group.kind === GroupKind.DropIn || group.registrationMode === RegistrationMode.None) return { kind: 'drop_in' };
   if (group.registrationMode === RegistrationMode.Invite) return { kind: 'invite' };
   const open = group.sessions.filter((s) => s.registrationOpen);
-  if (open.length === 0) return { kind: 'closed' };
+  if (open.length === 0) {
+    const opening = group.sessions.find((s) => s.registrationOpensAt !== null);
+    if (opening) return { kind: 'opens', session: opening };
+    return { kind: group.sessions.some((s) => s.registrationClosed) ? 'ended' : 'closed' };
+  }
   const series = group.kind === GroupKind.Series;
   return { kind: 'register', series, sessionId: series ? null : open[0].id, waitlist: everyOpenSessionFull(open) };
 }

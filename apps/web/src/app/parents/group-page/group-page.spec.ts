@@ -74,6 +74,45 @@ describe(GroupPage.name, () => {
     expect(links().some(([, href]) => href?.includes('inschrijven'))).toBe(false);
   });
 
+  it('should say from when registering opens instead of a register button, per date too', async () => {
+    vi.useFakeTimers({ now: new Date('2026-11-28T10:00:00Z'), toFake: ['Date'] });
+    try {
+      const [first, second, third] = makeSeriesSessions();
+      await open({
+        sessions: [
+          { ...first, registrationOpen: false, registrationOpensAt: '2026-12-01T08:30:00.000Z' },
+          { ...second, registrationOpen: false, registrationOpensAt: '2026-12-08T08:30:00.000Z' },
+          { ...third, registrationOpen: false, registrationOpensAt: '2026-12-15T08:30:00.000Z' },
+        ],
+      });
+
+      expect(page.element.querySelector('.action')?.textContent?.trim()).toBe('Inschrijven kan vanaf dinsdag 1 december');
+      expect([...page.element.querySelectorAll('.date__seats')].map((d) => d.textContent?.trim())).toEqual([
+        'Inschrijven kan vanaf dinsdag 1 december',
+        'Inschrijven kan vanaf dinsdag 8 december',
+        'Inschrijven kan vanaf dinsdag 15 december',
+      ]);
+      expect(links().some(([, href]) => href?.includes('inschrijven'))).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('should say kindly that registering has closed for a date, and still offer the dates that are open', async () => {
+    const [first, second] = makeSeriesSessions();
+    await open({ kind: 'one_off', sessions: [{ ...first, registrationOpen: false, registrationClosed: true }, second] });
+
+    expect(page.element.querySelector('.date__seats')?.textContent?.trim()).toBe('Inschrijven is gesloten — kom gerust langs of bel ons');
+    expect(links()).toContainEqual(['Inschrijven', `/groepen/${BABY_GROUP_ID}/inschrijven?sessie=${SESSION_IDS[1]}`]);
+  });
+
+  it('should say that registering has closed instead of the button when no date is open any more', async () => {
+    await open({ sessions: [{ ...makeSeriesSessions()[0], registrationOpen: false, registrationClosed: true }] });
+
+    expect(page.element.querySelector('.action')?.textContent?.trim()).toBe('Inschrijven is gesloten — kom gerust langs of bel ons');
+    expect(links().some(([, href]) => href?.includes('inschrijven'))).toBe(false);
+  });
+
   it('should ask again in the new language, and mark a Dutch fallback as Dutch, when the language changes', async () => {
     await open();
     expect(page.element.querySelector('h1')?.getAttribute('lang')).toBeNull();
@@ -107,6 +146,9 @@ describe(groupAction.name, () => {
   it('should say invitation only, or closed, when parents cannot register online', () => {
     expect(groupAction(makeGroupPage({ registrationMode: 'invite' })).kind).toBe('invite');
     expect(groupAction(makeGroupPage({ sessions: makeSeriesSessions({ registrationOpen: false }) })).kind).toBe('closed');
+    expect(groupAction(makeGroupPage({ sessions: makeSeriesSessions({ registrationOpen: false, registrationClosed: true }) })).kind).toBe('ended');
+    const opening = makeSeriesSessions({ registrationOpen: false, registrationOpensAt: '2026-12-01T08:30:00.000Z' });
+    expect(groupAction(makeGroupPage({ sessions: opening }))).toEqual({ kind: 'opens', session: opening[0] });
   });
 
   it('should search the address on OpenStreetMap', () => {

@@ -11,6 +11,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { PublicFinderApi } from '../data/public-finder.api';
 import { latestValue } from '../shared/latest-value';
 import { seatPhrase } from '../shared/seats';
+import type { Phrase } from '../shared/when';
 import { WhenPipe } from '../shared/when.pipe';
 import { canRegisterFor, groupAction, mapUrl } from './group-actions';
 
@@ -78,6 +79,14 @@ export class GroupPage {
       labelKey: `parents.group.${name}`,
       hintKey: `parents.group.${name}Hint`,
     };
+  });
+  /** Why there is no register button, in words: a drop-in, an invitation, from when, too late. */
+  protected readonly notice = computed<{ phrase: Phrase; icon: string; success: boolean } | null>(() => {
+    const action = this.action();
+    if (!action || action.kind === 'register') return null;
+    if (action.kind === 'opens') return { phrase: seatPhrase(action.session, this.locale()), icon: 'krp:event', success: false };
+    if (action.kind === 'ended') return { phrase: { key: 'parents.seats.ended' }, icon: 'kr:info', success: false };
+    return { phrase: { key: `parents.group.${action.kind}` }, icon: action.kind === 'drop_in' ? 'kr:heart' : 'kr:info', success: action.kind === 'drop_in' };
   });
   protected readonly mapLink = computed(() => {
     const page = this.page();

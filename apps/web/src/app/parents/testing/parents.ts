@@ -26,6 +26,8 @@ export function makePublicSession(overrides: Partial<PublicSession> = {}): Publi
     seatsLeft: 10,
     registrationOpen: true,
     spokenLanguages: ['nl', 'en'],
+    registrationOpensAt: null,
+    registrationClosed: false,
     ...overrides,
   };
 }
