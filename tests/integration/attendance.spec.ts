@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CarePrompt, RosterView, SyncOp, SyncResponse, TallyView } from '@kring/domain';
+import type { CarePrompt, FamilyAttendanceHistory, RosterView, SyncOp, SyncResponse, TallyView } from '@kring/domain';
 import { AttendanceRetentionJob } from '../../apps/api/src/attendance/retention.job';
 import { Clock } from '../../apps/api/src/common/clock';
 import { makeSession } from './support/planning-factory';
@@ -193,8 +193,24 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
     expect(prompts.map((p) => p.displayName)).toEqual(['Dina']);
     expect(await (await outsider.get('/api/v1/care-prompts')).json()).toEqual([]);
     const history = await w.get(`/api/v1/families/${dina}/attendance`);
-    expect(((await history.json()) as unknown[]).length).toBe(2);
-    expect((await outsider.get(`/api/v1/families/${dina}/attendance`)).status).toBe(404);
+    expect(history.status).toBe(200);
+    const body = (await history.json()) as FamilyAttendanceHistory;
+    // The name comes along, so the page also works when opened by its address.
+    expect(body.family).toEqual({ id: dina, displayName: 'Dina' });
+    expect(body.sessions.map((s) => [s.sessionId, s.status])).toEqual([
+      [second.sessionId, 'absent'],
+      [first.sessionId, 'absent'],
+    ]);
+    // Outside one's groups, or unknown: not found, and no name.
+    const outside = await outsider.get(`/api/v1/families/${dina}/attendance`);
+    expect(outside.status).toBe(404);
+    expect(JSON.stringify(await outside.json())).not.toContain('Dina');
+    expect((await w.get(`/api/v1/families/${randomUUID()}/attendance`)).status).toBe(404);
+    // Registered but nothing marked yet: the name, no sessions.
+    const later = await makeSession(t, { groupId, capacity: 5, startsAt: new Date(now.getTime() + 2 * 24 * HOUR) });
+    const emre = await registerFamily(later.sessionId, 'Emre');
+    expect(await (await w.get(`/api/v1/families/${emre}/attendance`)).json()).toEqual({ family: { id: emre, displayName: 'Emre' }, sessions: [] });
+    expect((await outsider.get(`/api/v1/families/${emre}/attendance`)).status).toBe(404);
   });
 
   it('should anonymise old named attendance once, keeping the totals', async () => {

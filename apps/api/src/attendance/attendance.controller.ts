@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, FieldErrorCode, StaffRole, type AttendanceHistoryEntry, type CarePrompt, type RosterView, type SyncResponse, type TallyView } from '@kring/domain';
+import { ErrorCode, FieldErrorCode, StaffRole, type CarePrompt, type FamilyAttendanceHistory, type RosterView, type SyncResponse, type TallyView } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { DomainError } from '../common/domain-error';
@@ -44,8 +44,8 @@ export class AttendanceController {
   }
 
   @Get('families/:id/attendance')
-  @ApiOperation({ summary: 'The sessions a family attended (in one’s groups)' })
-  history(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<AttendanceHistoryEntry[]> {
+  @ApiOperation({ summary: 'A family’s name and the sessions it attended, latest first (404 outside one’s groups)' })
+  history(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<FamilyAttendanceHistory> {
     return this.attendance.history(staff, id);
   }
 

@@ -9,9 +9,9 @@ import {
   missedTwiceInARow,
   normalizePhone,
   pickLocalized,
-  type AttendanceHistoryEntry,
   type AttendanceStatus,
   type CarePrompt,
+  type FamilyAttendanceHistory,
   type LocalizedText,
   type RosterView,
   type SyncOp,
@@ -324,23 +324,31 @@ export class AttendanceService {
     return this.roster(staff, sessionId);
   }
 
-  /** The sessions a family attended, in the groups one may see. */
-  async history(staff: AuthenticatedStaff, familyId: string): Promise<AttendanceHistoryEntry[]> {
-    const scope = this.scopes.for(staff);
+  /**
+   * A family's name and the sessions it attended, in the groups one may see. A family with neither
+   * attendance nor a registration in those groups is not found (404), so its name stays unseen.
+   */
+  async history(staff: AuthenticatedStaff, familyId: string): Promise<FamilyAttendanceHistory> {
+    const params = [...scopeParams(this.scopes.for(staff)), familyId];
     const rows: Array<{ session_id: string; title: LocalizedText; starts_at: Date; status: AttendanceStatus }> = await this.transactions.manager.query(
       `SELECT a.session_id, g.title, s.starts_at, a.status FROM attendance a
          JOIN group_session s ON s.id = a.session_id JOIN parent_group g ON g.id = s.group_id
         WHERE a.family_id = $3 AND ${groupScopeSql('g.id', 1, 2)} ORDER BY s.starts_at DESC`,
-      [...scopeParams(scope), familyId],
+      params,
     );
-    if (rows.length === 0) {
-      const known: unknown[] = await this.transactions.manager.query(
-        `SELECT 1 FROM registration r JOIN group_session s ON s.id = r.session_id WHERE r.family_id = $3 AND ${groupScopeSql('s.group_id', 1, 2)} LIMIT 1`,
-        [...scopeParams(scope), familyId],
-      );
-      if (known.length === 0) throw new DomainError(ErrorCode.NotFound, 'No such family in your groups.');
-    }
-    return rows.map((r) => ({ sessionId: r.session_id, groupTitle: pickLocalized(r.title, 'nl').text, startsAt: r.starts_at.toISOString(), status: r.status }));
+    // Attended in one's groups, or (nothing marked yet) registered in one of them.
+    const [family]: Array<{ id: string; display_name: string }> = await this.transactions.manager.query(
+      `SELECT f.id, f.display_name FROM family f
+        WHERE f.id = $3
+          AND ($4::boolean OR EXISTS (SELECT 1 FROM registration r JOIN group_session s ON s.id = r.session_id
+                                      WHERE r.family_id = f.id AND ${groupScopeSql('s.group_id', 1, 2)}))`,
+      [...params, rows.length > 0],
+    );
+    if (!family) throw new DomainError(ErrorCode.NotFound, 'No such family in your groups.');
+    return {
+      family: { id: family.id, displayName: family.display_name },
+      sessions: rows.map((r) => ({ sessionId: r.session_id, groupTitle: pickLocalized(r.title, 'nl').text, startsAt: r.starts_at.toISOString(), status: r.status })),
+    };
   }
 
   /** Families in one's groups who missed their last two sessions without notice: maybe give them a call. */

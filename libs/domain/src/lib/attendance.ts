@@ -74,6 +74,12 @@ export interface AttendanceHistoryEntry {
   status: AttendanceStatus;
 }
 
+/** `GET /families/:id/attendance`: whose history it is (the page may be opened by its address) and its sessions, latest first. */
+export interface FamilyAttendanceHistory {
+  family: { id: string; displayName: string };
+  sessions: AttendanceHistoryEntry[];
+}
+
 /** A gentle prompt for a facilitator, never a mark on the family. */
 export interface CarePrompt {
   familyId: string;

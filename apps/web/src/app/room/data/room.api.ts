@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { AttendanceHistoryEntry, CarePrompt, Locale, RosterView, SessionView, SyncOp, SyncResponse, TallyView } from '@kring/domain';
+import type { CarePrompt, FamilyAttendanceHistory, Locale, RosterView, SessionView, SyncOp, SyncResponse, TallyView } from '@kring/domain';
 import { API_BASE_URL } from '../../core/http/api-base-url';
 
 /** The API of the room: today's sessions, a roster, a drop-in's counts, taps from the phone, gentle prompts. */
@@ -37,9 +37,9 @@ export class RoomApi {
     return this.http.post<RosterView>(`${this.base}/sessions/${encodeURIComponent(sessionId)}/attendance/unlock`, { reason });
   }
 
-  /** The sessions of one family in my groups with their attendance, latest first (404 outside my groups). */
-  familyAttendance(familyId: string): Observable<AttendanceHistoryEntry[]> {
-    return this.http.get<AttendanceHistoryEntry[]>(`${this.base}/families/${encodeURIComponent(familyId)}/attendance`);
+  /** One family's name and its sessions in my groups with their attendance, latest first (404 outside my groups). */
+  familyAttendance(familyId: string): Observable<FamilyAttendanceHistory> {
+    return this.http.get<FamilyAttendanceHistory>(`${this.base}/families/${encodeURIComponent(familyId)}/attendance`);
   }
 
   carePrompts(): Observable<CarePrompt[]> {

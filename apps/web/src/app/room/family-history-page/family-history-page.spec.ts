@@ -1,4 +1,4 @@
-import type { AttendanceHistoryEntry } from '@kring/domain';
+import type { AttendanceHistoryEntry, FamilyAttendanceHistory } from '@kring/domain';
 import type { RenderedPage } from '../../../testing/pages';
 import { renderPage } from '../../../testing/pages';
 import { apiError, makeSession } from '../../../testing/staff';
@@ -15,6 +15,10 @@ function makeEntry(overrides: Partial<AttendanceHistoryEntry> = {}): AttendanceH
   return { sessionId: SESSION_ID, groupTitle: 'Babybabbels', startsAt: '2026-11-28T08:30:00.000Z', status: 'present', ...overrides };
 }
 
+function answer(sessions: AttendanceHistoryEntry[], displayName = 'Ana'): FamilyAttendanceHistory {
+  return { family: { id: ANA, displayName }, sessions };
+}
+
 const ENTRIES: AttendanceHistoryEntry[] = [
   makeEntry(),
   makeEntry({ sessionId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a02', startsAt: '2026-11-21T08:30:00.000Z', status: 'excused' }),
@@ -27,7 +31,7 @@ describe(FamilyHistoryPage.name, () => {
   let online = true;
 
   /** Opens the page as the roster's link does (with the name in the navigation state), or by its address. */
-  async function open(options: { from?: 'roster' | 'address'; answer?: AttendanceHistoryEntry[] | null } = {}): Promise<void> {
+  async function open(options: { from?: 'roster' | 'address'; answer?: FamilyAttendanceHistory | null } = {}): Promise<void> {
     const link = familyHistoryLink(ANA, 'Ana', ROOM_PATHS.roster(SESSION_ID));
     page = await renderPage(FamilyHistoryPage, {
       path: 'vandaag/gezin/:familyId',
@@ -40,7 +44,7 @@ describe(FamilyHistoryPage.name, () => {
       await page.settle();
     }
     if (options.answer !== null) {
-      (await vi.waitFor(() => page.http.expectOne(HISTORY))).flush(options.answer ?? ENTRIES);
+      (await vi.waitFor(() => page.http.expectOne(HISTORY))).flush(options.answer ?? answer(ENTRIES));
       await page.settle();
     }
   }
@@ -86,16 +90,30 @@ describe(FamilyHistoryPage.name, () => {
     expect(element().querySelector('kr-privacy-button')?.textContent?.trim()).toBe('Scherm verbergen');
   });
 
-  it('should still work when opened by its address, without the name', async () => {
-    await open({ from: 'address' });
+  it('should show the name the API gives when opened by its address (no name in the navigation state)', async () => {
+    await open({ from: 'address', answer: null });
+    const heading = () => element().querySelector('h1')?.textContent?.trim();
+    expect(heading()).toBe('Eerdere bijeenkomsten van dit gezin');
 
-    expect(element().querySelector('h1')?.textContent?.trim()).toBe('Eerdere bijeenkomsten van dit gezin');
+    (await vi.waitFor(() => page.http.expectOne(HISTORY))).flush(answer(ENTRIES));
+    await page.settle();
+    expect(heading()).toBe('Ana');
     expect(element().querySelector('a.back')?.getAttribute('href')).toBe(ROOM_PATHS.today);
     expect(cards()).toHaveLength(4);
   });
 
+  it('should show the name from the link at once, and the API’s once it answers', async () => {
+    await open({ answer: null });
+    const heading = () => element().querySelector('h1')?.textContent?.trim();
+    expect(heading()).toBe('Ana');
+
+    (await vi.waitFor(() => page.http.expectOne(HISTORY))).flush(answer(ENTRIES, 'Ana V.'));
+    await page.settle();
+    expect(heading()).toBe('Ana V.');
+  });
+
   it('should say what to do when nothing was marked for the family yet', async () => {
-    await open({ answer: [] });
+    await open({ answer: answer([]) });
 
     expect(text()).toContain('Nog niets aangeduid');
     expect(text()).toContain('Zodra je op de lijst aanduidt wie er is');
@@ -123,7 +141,7 @@ describe(FamilyHistoryPage.name, () => {
     online = true;
     window.dispatchEvent(new Event('online'));
     await page.press('Probeer opnieuw');
-    (await vi.waitFor(() => page.http.expectOne(HISTORY))).flush(ENTRIES);
+    (await vi.waitFor(() => page.http.expectOne(HISTORY))).flush(answer(ENTRIES));
     await page.settle();
     expect(cards()).toHaveLength(4);
   });
@@ -136,7 +154,7 @@ describe(FamilyHistoryPage.name, () => {
     const sync = await vi.waitFor(() => page.http.expectOne(SYNC));
     page.http.expectNone(HISTORY);
     sync.flush({ results: sync.request.body.ops.map((op: { id: string }) => ({ id: op.id, ok: true })) });
-    (await vi.waitFor(() => page.http.expectOne(HISTORY))).flush(ENTRIES);
+    (await vi.waitFor(() => page.http.expectOne(HISTORY))).flush(answer(ENTRIES));
     await page.settle();
     expect(cards()).toHaveLength(4);
   });

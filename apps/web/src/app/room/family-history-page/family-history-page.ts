@@ -5,7 +5,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { AttendanceHistoryEntry } from '@kring/domain';
+import type { FamilyAttendanceHistory } from '@kring/domain';
 import { AttendanceStatus } from '@kring/domain';
 import { firstValueFrom } from 'rxjs';
 import type { ErrorMessage } from '../../core/http/error-message';
@@ -21,7 +21,7 @@ import { readFamilyHistoryState } from './family-history-link';
 
 type Loaded =
   | { state: 'loading' }
-  | { state: 'ready'; entries: readonly AttendanceHistoryEntry[] }
+  | { state: 'ready'; history: FamilyAttendanceHistory }
   | { state: 'offline' }
   | { state: 'not-found' }
   | { state: 'problem'; message: ErrorMessage };
@@ -31,7 +31,8 @@ const STATUS_ICON: Readonly<Record<string, string>> = Object.fromEntries(STATUS_
 /**
  * Earlier sessions of one family, for its facilitators and coordinators: when, which group, and
  * whether the family was there, with a short friendly count. Only with a connection (nothing of
- * it is kept on the phone). The name comes with the link from the roster or a care prompt.
+ * it is kept on the phone). The name comes with the answer; a link from the roster or a care prompt
+ * also carries it in the navigation state, so it shows at once, and without a connection.
  */
 @Component({
   selector: 'kr-family-history-page',
@@ -50,12 +51,18 @@ export class FamilyHistoryPage {
   protected readonly locale = inject(LanguageService).locale;
   protected readonly todayPath = ROOM_PATHS.today;
   protected readonly loaded = signal<Loaded>({ state: 'loading' });
-  protected readonly familyName: string | null;
+  /** The name the link carried in the navigation state, if any. */
+  private readonly givenName: string | null;
+  /** The name the API gave, else the one the link carried (none when opened by its address and not loaded). */
+  protected readonly familyName = computed(() => {
+    const loaded = this.loaded();
+    return loaded.state === 'ready' ? loaded.history.family.displayName : this.givenName;
+  });
   protected readonly back: string;
   protected readonly backToRoster: boolean;
   protected readonly entries = computed(() => {
     const loaded = this.loaded();
-    return loaded.state === 'ready' ? loaded.entries.map((entry) => ({ ...entry, icon: STATUS_ICON[entry.status] ?? 'kr:info' })) : [];
+    return loaded.state === 'ready' ? loaded.history.sessions.map((entry) => ({ ...entry, icon: STATUS_ICON[entry.status] ?? 'kr:info' })) : [];
   });
   protected readonly problem = computed(() => {
     const loaded = this.loaded();
@@ -69,7 +76,7 @@ export class FamilyHistoryPage {
   constructor() {
     const router = inject(Router);
     const given = readFamilyHistoryState(router.currentNavigation()?.extras.state ?? inject(Location).getState());
-    this.familyName = given.familyName ?? null;
+    this.givenName = given.familyName ?? null;
     this.back = given.back ?? ROOM_PATHS.today;
     this.backToRoster = this.back !== ROOM_PATHS.today;
     this.sync.enterRoom();
@@ -85,14 +92,15 @@ export class FamilyHistoryPage {
 
   private async load(familyId: string): Promise<void> {
     this.loaded.set({ state: 'loading' });
-    let entries: AttendanceHistoryEntry[] = [];
+    let history = null as FamilyAttendanceHistory | null;
     // In the room's lane: taps still on the phone go first, so today's marks are in the answer.
     const result = await this.sync.load(async () => {
-      entries = await firstValueFrom(this.api.familyAttendance(familyId));
+      history = await firstValueFrom(this.api.familyAttendance(familyId));
     });
     if (familyId !== this.familyId()) return;
-    if (result.ok) this.loaded.set({ state: 'ready', entries });
-    else if (result.failure === 'offline') this.loaded.set({ state: 'offline' });
+    if (result.ok) {
+      if (history) this.loaded.set({ state: 'ready', history });
+    } else if (result.failure === 'offline') this.loaded.set({ state: 'offline' });
     else if (result.failure === 'not-found') this.loaded.set({ state: 'not-found' });
     else this.loaded.set({ state: 'problem', message: errorMessage(result.error, this.locale()) });
   }
