@@ -474,4 +474,10 @@ describe('Registrations for staff, and events that reach families', () => {
     expect((await ask(closed.sessionId)).status).toBe(404);
     expect((await ask(open.sessionId)).status).toBe(201);
   });
+
+  it('should tell parents how to reach the centre, for tap to call and mail', async () => {
+    const res = await t.request('/api/v1/public/centre');
+    expect(res.status).toBe(200);
+    await expect(res.json()).resolves.toEqual({ name: 'De Keerkring', phone: '03 123 45 67', phoneHref: 'tel:+3231234567', email: 'info@keerkring.be' });
+  });
 });

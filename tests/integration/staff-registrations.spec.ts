@@ -63,7 +63,7 @@ describe('Staff registrations per session and per series', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ KRING_PUBLIC_URL: 'https://kring.test', LOG_LEVEL: process.env['DEBUG_LOG'] ?? 'silent' });
+    t = await startTestApp({ KRING_PUBLIC_URL: 'https://kring.test', KRING_CENTRE_PHONE: '03 777 12 34', LOG_LEVEL: process.env['DEBUG_LOG'] ?? 'silent' });
     t.app.get(Clock).now = () => now;
     admin = await makeStaff(t, { roles: ['admin'], twoFactor: true });
     coordinator = await makeStaff(t, { roles: ['coordinator'], twoFactor: true });
@@ -224,9 +224,9 @@ describe('Staff registrations per session and per series', () => {
       expect(email.sender_name).toBe('De Keerkring');
       expect(email.subject).toBe('We hebben je inschrijving geannuleerd');
       expect(email.body).toMatch(/^Dag Ida,\n\nWe hebben je inschrijving voor Groep .+ op \S+ \d+ september, \d+\.\d\d uur geannuleerd\./);
-      expect(email.body).toContain('Bel ons gerust');
+      expect(email.body).toContain('Bel ons gerust op 03 777 12 34, we helpen je graag.');
       expect(email.body).not.toMatch(/je hebt .*geannuleerd/i);
-      expect(sms.body).toMatch(/^We hebben je inschrijving voor .+ geannuleerd\. Vragen\? Bel ons gerust\./);
+      expect(sms.body).toMatch(/^We hebben je inschrijving voor .+ geannuleerd\. Vragen\? Bel ons gerust: 03 777 12 34$/);
     });
 
     it('should keep a discreet family’s SMS neutral and speak its own language', async () => {

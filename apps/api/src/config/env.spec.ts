@@ -17,6 +17,14 @@ describe(validateEnv.name, () => {
     expect(env.DATABASE_POOL_SIZE).toBe(3);
   });
 
+  it('should give parents the centre’s phone and e-mail, with demo defaults', () => {
+    expect(validateEnv({})).toMatchObject({ KRING_CENTRE_PHONE: '03 123 45 67', KRING_CENTRE_EMAIL: 'info@keerkring.be' });
+    expect(validateEnv({ KRING_CENTRE_PHONE: '+32 3 777 12 34', KRING_CENTRE_EMAIL: 'vragen@keerkring.be' })).toMatchObject({
+      KRING_CENTRE_PHONE: '+32 3 777 12 34',
+      KRING_CENTRE_EMAIL: 'vragen@keerkring.be',
+    });
+  });
+
   it('should treat an empty value as not set', () => {
     expect(validateEnv({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
   });
@@ -32,6 +40,8 @@ describe(validateEnv.name, () => {
     [{ NODE_ENV: 'production' }, 'KRING_SECRET_KEY'],
     [{ SESSION_IDLE_MINUTES: '0' }, 'SESSION_IDLE_MINUTES'],
     [{ KRING_PUBLIC_URL: 'kring.example' }, 'KRING_PUBLIC_URL'],
+    [{ KRING_CENTRE_PHONE: 'bel ons' }, 'KRING_CENTRE_PHONE'],
+    [{ KRING_CENTRE_EMAIL: 'info@' }, 'KRING_CENTRE_EMAIL'],
   ])('should stop the start naming the setting when %j', (raw, name) => {
     expect(() => validateEnv(raw)).toThrow(EnvValidationError);
     expect(() => validateEnv(raw)).toThrow(new RegExp(`\\b${name}\\b`));

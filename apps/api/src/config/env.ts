@@ -10,6 +10,7 @@ import {
   MinLength,
   validateSync,
 } from 'class-validator';
+import { isEmailAddress, normalizePhone } from '@kring/domain';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -115,6 +116,14 @@ export class Env {
   @IsString()
   SMS_API_TOKEN?: string;
 
+  /** The centre's phone number as parents read and dial it; on the pages where they may need help, and in messages. */
+  @IsString()
+  KRING_CENTRE_PHONE = '03 123 45 67';
+
+  /** The centre's e-mail address for parents' questions. */
+  @IsString()
+  KRING_CENTRE_EMAIL = 'info@keerkring.be';
+
   /** For how many days after a session its attendance can still be changed (then a coordinator unlocks). */
   @Transform(toInt)
   @IsInt()
@@ -179,6 +188,12 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   }
   if (env.KRING_PUBLIC_URL !== undefined && !/^https?:\/\/[^/]+/.test(env.KRING_PUBLIC_URL)) {
     throw new EnvValidationError('Kring cannot start: these settings are wrong:\n  KRING_PUBLIC_URL: must be an http(s) address');
+  }
+  if (normalizePhone(env.KRING_CENTRE_PHONE) === null) {
+    throw new EnvValidationError('Kring cannot start: these settings are wrong:\n  KRING_CENTRE_PHONE: must be a phone number people can call, e.g. 03 123 45 67 or +32 3 123 45 67');
+  }
+  if (!isEmailAddress(env.KRING_CENTRE_EMAIL)) {
+    throw new EnvValidationError('Kring cannot start: these settings are wrong:\n  KRING_CENTRE_EMAIL: must be an e-mail address, e.g. info@keerkring.be');
   }
   return env;
 }

@@ -31,6 +31,8 @@ export interface MessageFacts {
   position?: number | typeof POSITION_SLOT | null;
   offerUntil?: Date | null;
   reason?: string;
+  /** The centre's phone number, for "call us" (see `KRING_CENTRE_PHONE`). */
+  centrePhone?: string;
   /** Neutral wording: no group name or topic in an SMS, a neutral sender. */
   discreet: boolean;
 }
@@ -98,8 +100,8 @@ const NL: Texts = {
   }),
   registration_cancelled_by_centre: (f, w) => ({
     subject: `We hebben je inschrijving geannuleerd`,
-    body: `Dag ${f.name},\n\nWe hebben je inschrijving voor ${f.groupTitle} op ${w} geannuleerd.\nHeb je vragen, of klopt dit niet? Bel ons gerust, we helpen je graag.\nJe bent altijd welkom om opnieuw in te schrijven.`,
-    sms: `We hebben je inschrijving voor ${w} geannuleerd. Vragen? Bel ons gerust.`,
+    body: `Dag ${f.name},\n\nWe hebben je inschrijving voor ${f.groupTitle} op ${w} geannuleerd.\nHeb je vragen, of klopt dit niet? Bel ons gerust${f.centrePhone ? ` op ${f.centrePhone}` : ''}, we helpen je graag.\nJe bent altijd welkom om opnieuw in te schrijven.`,
+    sms: `We hebben je inschrijving voor ${w} geannuleerd. Vragen? Bel ons gerust${f.centrePhone ? `: ${f.centrePhone}` : '.'}`,
   }),
 };
 
@@ -136,8 +138,8 @@ const EN: Texts = {
   }),
   registration_cancelled_by_centre: (f, w) => ({
     subject: `We have cancelled your registration`,
-    body: `Hello ${f.name},\n\nWe have cancelled your registration for ${f.groupTitle} on ${w}.\nDo you have questions, or is this not right? Just call us, we are glad to help.\nYou are always welcome to register again.`,
-    sms: `We have cancelled your registration for ${w}. Questions? Just call us.`,
+    body: `Hello ${f.name},\n\nWe have cancelled your registration for ${f.groupTitle} on ${w}.\nDo you have questions, or is this not right? Just call us${f.centrePhone ? ` on ${f.centrePhone}` : ''}, we are glad to help.\nYou are always welcome to register again.`,
+    sms: `We have cancelled your registration for ${w}. Questions? Just call us${f.centrePhone ? `: ${f.centrePhone}` : '.'}`,
   }),
 };
 
@@ -174,8 +176,8 @@ const FR: Texts = {
   }),
   registration_cancelled_by_centre: (f, w) => ({
     subject: `Nous avons annulé votre inscription`,
-    body: `Bonjour ${f.name},\n\nNous avons annulé votre inscription à ${f.groupTitle} le ${w}.\nVous avez des questions, ou ce n'est pas correct ? Appelez-nous, nous vous aidons volontiers.\nVous êtes toujours le/la bienvenu·e pour vous réinscrire.`,
-    sms: `Nous avons annulé votre inscription pour le ${w}. Des questions ? Appelez-nous.`,
+    body: `Bonjour ${f.name},\n\nNous avons annulé votre inscription à ${f.groupTitle} le ${w}.\nVous avez des questions, ou ce n'est pas correct ? Appelez-nous${f.centrePhone ? ` au ${f.centrePhone}` : ''}, nous vous aidons volontiers.\nVous êtes toujours le/la bienvenu·e pour vous réinscrire.`,
+    sms: `Nous avons annulé votre inscription pour le ${w}. Des questions ? Appelez-nous${f.centrePhone ? ` : ${f.centrePhone}` : '.'}`,
   }),
 };
 
@@ -212,8 +214,8 @@ const AR: Texts = {
   }),
   registration_cancelled_by_centre: (f, w) => ({
     subject: `لقد ألغينا تسجيلك`,
-    body: `مرحبًا ${f.name}،\n\nلقد ألغينا تسجيلك في ${f.groupTitle} يوم ${w}.\nهل لديك أسئلة، أو هناك خطأ؟ اتصل بنا، يسعدنا أن نساعدك.\nمرحبًا بك دائمًا للتسجيل من جديد.`,
-    sms: `لقد ألغينا تسجيلك ليوم ${w}. أسئلة؟ اتصل بنا.`,
+    body: `مرحبًا ${f.name}،\n\nلقد ألغينا تسجيلك في ${f.groupTitle} يوم ${w}.\nهل لديك أسئلة، أو هناك خطأ؟ اتصل بنا${f.centrePhone ? ` على \u2066${f.centrePhone}\u2069` : ''}، يسعدنا أن نساعدك.\nمرحبًا بك دائمًا للتسجيل من جديد.`,
+    sms: `لقد ألغينا تسجيلك ليوم ${w}. أسئلة؟ اتصل بنا${f.centrePhone ? `: \u2066${f.centrePhone}\u2069` : '.'}`,
   }),
 };
 

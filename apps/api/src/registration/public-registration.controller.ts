@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { ManageView, PrivacyNotice, PublicGroupPage, PublicSession, RegisterResponse } from '@kring/domain';
+import type { CentreContact, ManageView, PrivacyNotice, PublicGroupPage, PublicSession, RegisterResponse } from '@kring/domain';
 import { Public } from '../access/access.decorators';
 import { UuidParam } from '../common/uuid-param';
 import { LocaleQuery } from '../groups/dto/locale.query';
@@ -9,6 +9,7 @@ import { ManageLocaleDto, RegisterDto } from './dto/register.dto';
 import { PublicFinderService } from './public-finder.service';
 import { privacyNotice } from './privacy-notice';
 import { RegistrationService } from './registration.service';
+import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
 
 /** Parents, without an account: register, then manage through the link that came with it. */
 @ApiTags('public')
@@ -18,6 +19,7 @@ export class PublicRegistrationController {
   constructor(
     private readonly registrations: RegistrationService,
     private readonly finder: PublicFinderService,
+    @Inject(REGISTRATION_SETTINGS) private readonly settings: RegistrationSettings,
   ) {}
 
   @Get('sessions')
@@ -36,6 +38,12 @@ export class PublicRegistrationController {
   @ApiOperation({ summary: 'The privacy notice (and its version) in a language' })
   notice(@Query() query: LocaleQuery): PrivacyNotice {
     return privacyNotice(query.locale);
+  }
+
+  @Get('centre')
+  @ApiOperation({ summary: 'How parents reach the centre with a question: phone (tap to call) and e-mail' })
+  centre(): CentreContact {
+    return this.settings.centre;
   }
 
   @Post('registrations')

@@ -388,6 +388,7 @@ export class RegistrationService {
       place: `${reg.location_name}, ${reg.location_street}, ${reg.location_city}`,
       code: family.code,
       manageUrl: this.manageUrl(token ?? this.box.open(family.manage_token_enc)),
+      centrePhone: this.settings.centre.phone,
     };
   }
 

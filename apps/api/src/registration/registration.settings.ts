@@ -1,3 +1,4 @@
+import { normalizePhone, type CentreContact } from '@kring/domain';
 import type { Env } from '../config/env';
 
 export const REGISTRATION_SETTINGS = Symbol('REGISTRATION_SETTINGS');
@@ -10,6 +11,8 @@ export interface RegistrationSettings {
   publicUrl: string;
   /** The privacy notice version families agree to now. */
   privacyNoticeVersion: string;
+  /** How parents reach the centre with a question (`KRING_CENTRE_PHONE`, `KRING_CENTRE_EMAIL`). */
+  centre: CentreContact;
 }
 
 export function registrationSettings(env: Env): RegistrationSettings {
@@ -18,6 +21,12 @@ export function registrationSettings(env: Env): RegistrationSettings {
     reminderHours: env.REMINDER_HOURS_BEFORE,
     publicUrl: (env.KRING_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
+    centre: {
+      name: 'De Keerkring',
+      phone: env.KRING_CENTRE_PHONE,
+      phoneHref: `tel:${normalizePhone(env.KRING_CENTRE_PHONE) ?? env.KRING_CENTRE_PHONE.replace(/[^\d+]/g, '')}`,
+      email: env.KRING_CENTRE_EMAIL,
+    },
   };
 }
 

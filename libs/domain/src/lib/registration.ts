@@ -201,6 +201,16 @@ export interface PublicGroupPage {
   sessions: PublicSession[];
 }
 
+/** `GET /api/v1/public/centre`: how parents reach the centre with a question (tap to call, or mail). */
+export interface CentreContact {
+  name: string;
+  /** As people read it: "03 123 45 67". */
+  phone: string;
+  /** For a tap-to-call link: "tel:+3231234567". */
+  phoneHref: string;
+  email: string;
+}
+
 /** A registration as facilitators and coordinators see it (per session). */
 export interface StaffRegistrationView {
   id: string;

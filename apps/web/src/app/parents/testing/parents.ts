@@ -1,4 +1,5 @@
 import type {
+  CentreContact,
   ManageView,
   PublicGroupPage,
   PublicSession,
@@ -105,6 +106,12 @@ export function makeRegisterResponse(overrides: Partial<RegisterResponse> = {}):
     registrations: makeSeriesRegistrations(),
     ...overrides,
   };
+}
+
+/** The centre's contact details as `GET /api/v1/public/centre` answers them. */
+export const CENTRE_URL = '/api/v1/public/centre';
+export function makeCentreContact(overrides: Partial<CentreContact> = {}): CentreContact {
+  return { name: 'De Keerkring', phone: '03 123 45 67', phoneHref: 'tel:+3231234567', email: 'info@keerkring.be', ...overrides };
 }
 
 export function makeManageView(overrides: Partial<ManageView> = {}): ManageView {

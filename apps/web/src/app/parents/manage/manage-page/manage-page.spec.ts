@@ -5,7 +5,7 @@ import { renderPage } from '../../../../testing/pages';
 import { apiError } from '../../../../testing/staff';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { provideParentIcons } from '../../shared/parent-icons';
-import { TOKEN, makeManageView, makeRegistrationView, makeSeriesRegistrations } from '../../testing/parents';
+import { CENTRE_URL, TOKEN, makeCentreContact, makeManageView, makeRegistrationView, makeSeriesRegistrations } from '../../testing/parents';
 import { ManagePage } from './manage-page';
 
 const VIEW = `/api/v1/public/manage/${TOKEN}`;
@@ -17,6 +17,7 @@ describe(ManagePage.name, () => {
 
   afterEach(() => {
     vi.useRealTimers();
+    page.http.match(CENTRE_URL); // the page asks how to reach the centre
     page.http.verify();
     localStorage.clear();
   });
@@ -45,6 +46,8 @@ describe(ManagePage.name, () => {
   }
 
   const text = () => page.element.textContent?.replace(/\s+/g, ' ') ?? '';
+  const contactLinks = () =>
+    [...page.element.querySelectorAll('kr-centre-contact-links a')].map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
 
   it('should greet the parent and show the coming dates with how they stand', async () => {
     await openWith();
@@ -114,7 +117,7 @@ describe(ManagePage.name, () => {
     await page.press('Ik kan deze keer niet');
     await confirm('Nee, ik kom wel');
 
-    page.http.expectNone(() => true);
+    page.http.expectNone((request) => request.url !== CENTRE_URL);
   });
 
   it('should stop the whole series in one request (one message to the family, not one per date)', async () => {
@@ -128,7 +131,7 @@ describe(ManagePage.name, () => {
     expect(stop.request.method).toBe('POST');
     stop.flush(makeManageView({ registrations: [{ ...first, status: 'skipped' }, { ...second, status: 'cancelled' }, { ...third, status: 'cancelled' }] }));
     await page.settle();
-    page.http.expectNone(() => true);
+    page.http.expectNone((request) => request.url !== CENTRE_URL);
 
     expect(text()).toContain('Je bent uitgeschreven voor Babybabbels.');
     expect(page.element.querySelector('.stop')).toBeNull();
@@ -177,6 +180,30 @@ describe(ManagePage.name, () => {
     expect(text()).toContain('Bel De Keerkring.');
     expect(text()).toContain('Huis van het Kind');
     expect(page.element.querySelectorAll('kr-manage-registration')).toHaveLength(0);
+
+    page.http.expectOne(CENTRE_URL).flush(makeCentreContact({ phone: '03 777 12 34', phoneHref: 'tel:+3237771234' }));
+    await page.settle();
+    expect(contactLinks()).toEqual([
+      ['Bel De Keerkring 03 777 12 34', 'tel:+3237771234'],
+      ['Mail ons info@keerkring.be', 'mailto:info@keerkring.be'],
+    ]);
+  });
+
+  it('should offer to call or mail the centre under the dates, and say nothing more when that cannot be asked', async () => {
+    await openWith();
+    page.http.expectOne(CENTRE_URL).flush(makeCentreContact());
+    await page.settle();
+    expect(text()).toContain('Vragen? Bel De Keerkring');
+    expect(contactLinks().map(([, href]) => href)).toEqual(['tel:+3231234567', 'mailto:info@keerkring.be']);
+  });
+
+  it('should keep the centre’s number in reading order on an Arabic page', async () => {
+    await openWith(makeManageView({ locale: 'ar' }));
+    page.http.expectOne(CENTRE_URL).flush(makeCentreContact());
+    await page.settle();
+    const number = page.element.querySelector('kr-centre-contact-links a[href^="tel:"] bdi');
+    expect(number?.getAttribute('dir')).toBe('ltr');
+    expect(number?.textContent).toBe('03 123 45 67');
   });
 
   it('should not even ask the API when the link has no token', async () => {

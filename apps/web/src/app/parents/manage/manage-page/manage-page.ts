@@ -8,6 +8,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { Locale, RegistrationView } from '@kring/domain';
 import { isLocale } from '@kring/domain';
 import { LanguageService, NATIVE_LANGUAGE_NAMES, PARENT_LOCALES } from '../../../core/i18n/language.service';
+import { CentreContactLinks } from '../../shared/centre-contact-links/centre-contact-links';
 import { spacedCode } from '../../shared/registration-code';
 import { WhenPipe } from '../../shared/when.pipe';
 import { confirmChange } from '../change-dialog/change-dialog';
@@ -27,7 +28,7 @@ const FIRST_DATES = 3;
  */
 @Component({
   selector: 'kr-manage-page',
-  imports: [LinkExpired, ManageRegistration, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink, TranslatePipe],
+  imports: [CentreContactLinks, LinkExpired, ManageRegistration, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink, TranslatePipe],
   providers: [ManageStore, WhenPipe],
   templateUrl: './manage-page.html',
   styleUrl: './manage-page.scss',

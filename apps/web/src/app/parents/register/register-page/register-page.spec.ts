@@ -5,8 +5,10 @@ import { apiError } from '../../../../testing/staff';
 import { provideParentIcons } from '../../shared/parent-icons';
 import {
   BABY_GROUP_ID,
+  CENTRE_URL,
   SESSION_IDS,
   TOKEN,
+  makeCentreContact,
   makeGroupPage,
   makeRegisterResponse,
   makeRegistrationView,
@@ -64,6 +66,7 @@ describe(RegisterPage.name, () => {
   }
 
   afterEach(() => {
+    page.http.match(CENTRE_URL); // the done page asks how to reach the centre
     page.http.verify();
     localStorage.clear();
   });
@@ -162,6 +165,16 @@ describe(RegisterPage.name, () => {
     expect(text()).toContain('Je krijgt ook meteen een sms met je code en een link.');
     const manage = [...page.element.querySelectorAll('a')].find((a) => a.textContent?.includes('Bekijk of verander'));
     expect(manage?.getAttribute('href')).toBe(`/mijn-inschrijving?token=${TOKEN}`);
+
+    // Questions? One tap calls or mails the centre.
+    page.http.expectOne(CENTRE_URL).flush(makeCentreContact());
+    await page.settle();
+    expect(text()).toContain('Vragen? Bel of mail ons gerust.');
+    const contact = [...page.element.querySelectorAll('kr-centre-contact-links a')].map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
+    expect(contact).toEqual([
+      ['Bel De Keerkring 03 123 45 67', 'tel:+3231234567'],
+      ['Mail ons info@keerkring.be', 'mailto:info@keerkring.be'],
+    ]);
   });
 
   it('should register for one date when the parent chose "Alleen deze keer"', async () => {

@@ -8,6 +8,7 @@ import type { RegisterResponse } from '@kring/domain';
 import { RegistrationStatus } from '@kring/domain';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { PublicFinderApi } from '../../data/public-finder.api';
+import { CentreContactLinks } from '../../shared/centre-contact-links/centre-contact-links';
 import { MANAGE_PATH, manageToken } from '../../shared/manage-link';
 import { pluralKey } from '../../shared/plural';
 import { spacedCode, spelledCode } from '../../shared/registration-code';
@@ -23,7 +24,7 @@ const SHOWN_DATES = 3;
  */
 @Component({
   selector: 'kr-registration-done',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslatePipe, WhenPipe],
+  imports: [CentreContactLinks, MatButtonModule, MatIconModule, RouterLink, TranslatePipe, WhenPipe],
   templateUrl: './registration-done.html',
   styleUrl: './registration-done.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
