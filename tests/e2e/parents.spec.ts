@@ -5,11 +5,11 @@ import { AR, ParentPages, uniquePhone } from './support/parents-pages';
 /**
  * A parent without an account, on a phone: chooses Arabic, finds the weekly group "Babybabbels",
  * registers for the whole series with a phone number, gets the code, opens the manage link,
- * skips one week and then stops. One database serves every spec file at once: seats are never
+ * skips one week, takes it back, and then stops. One database serves every spec file at once: seats are never
  * counted exactly (a full series means the waitlist, which the journey accepts as well).
  */
 test.describe('Parents register without an account', () => {
-  test('should let a parent register in Arabic, then skip a week and stop through the manage link', async ({ page }) => {
+  test('should let a parent register in Arabic, then skip a week, take it back and stop through the manage link', async ({ page }) => {
     test.setTimeout(120_000);
     const parent = new ParentPages(page);
 
@@ -91,18 +91,28 @@ test.describe('Parents register without an account', () => {
     await expect(firstDate).toContainText(AR.skipped);
     await expect(parent.main().getByRole('status')).toContainText('ليس هذه المرة');
 
+    // 8b. "Ik kan toch komen": the week is taken back with one tap, no "are you sure?".
+    const unskipped = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().includes('/unskip'));
+    await firstDate.getByRole('button', { name: AR.unskip }).click();
+    expect((await unskipped).status()).toBe(200);
+    await expect(parent.main().getByRole('status')).toContainText(AR.unskipped);
+    await expect(firstDate.getByRole('button', { name: AR.skip })).toBeVisible();
+    await parent.checkA11y('manage page after taking a week back, Arabic');
+
     // 9. Then stop the whole series.
     await parent.main().getByRole('button', { name: AR.stopSeries }).click();
     await parent.confirm(AR.stopConfirm);
     await expect(parent.main().getByRole('status')).toContainText(AR.stopped);
     await expect(parent.main().getByRole('button', { name: AR.stopSeries })).toHaveCount(0);
     await expect(parent.main().getByRole('button', { name: AR.skip })).toHaveCount(0);
+    await expect(parent.main().getByRole('button', { name: AR.unskip })).toHaveCount(0);
     await expect(parent.main().locator('kr-manage-registration').nth(1)).toContainText(AR.cancelled);
     await parent.checkA11y('manage page after stopping, Arabic');
 
     // 10. A link that no longer works: a kind page that changes nothing.
     await page.goto(`/mijn-inschrijving?token=${'x'.repeat(43)}`);
     await expect(parent.heading()).toHaveText(AR.expired);
+    await expect(parent.main().getByRole('link', { name: AR.centrePhone })).toHaveAttribute('href', 'tel:+3231234567');
     await parent.checkA11y('expired link, Arabic');
   });
 

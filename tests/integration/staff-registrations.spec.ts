@@ -279,6 +279,15 @@ describe('Staff registrations per session and per series', () => {
       expect(seats_taken).toBe(1);
       const told = await t.db.query(`SELECT kind, channel FROM outbox_message WHERE dedupe_key LIKE $1`, [`resumed:${skipped.id}:%`]);
       expect(told).toEqual([{ kind: 'confirmation', channel: 'sms' }]);
+
+      // Once the family stops the series, a date it skipped is cancelled too: nothing left to take back.
+      const last = lin.registrations[2];
+      await t.db.query(`UPDATE registration SET status = 'skipped' WHERE id = $1`, [last.id]);
+      await t.db.query(`UPDATE group_session SET seats_taken = seats_taken - 1 WHERE id = $1`, [sessionIds[2]]);
+      const [enrolment] = ((await (await client.get(`/api/v1/groups/${id}/enrolments`)).json()) as GroupEnrolmentsView).enrolments;
+      expect((await client.post(`/api/v1/enrolments/${enrolment.id}/stop`)).status).toBe(204);
+      expect((await t.db.query(`SELECT status FROM registration WHERE id = $1`, [last.id]))[0].status).toBe('cancelled');
+      expect((await client.post(`/api/v1/registrations/${last.id}/unskip`)).status).toBe(409);
     });
   });
 

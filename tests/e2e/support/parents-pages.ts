@@ -21,6 +21,10 @@ export const AR = {
   skip: 'لا أستطيع هذه المرة',
   skipConfirm: 'نعم، لا أستطيع هذه المرة',
   skipped: 'ليس هذه المرة',
+  unskip: 'أستطيع الحضور هذه المرة',
+  /** Back in, or (the week filled up meanwhile) on the waitlist: said plainly either way. */
+  unskipped: /رائع، أنت مسجَّل من جديد|هذه المرة ممتلئة الآن/,
+  centrePhone: /03 123 45 67/,
   stopSeries: 'التوقف عن هذه السلسلة',
   stopConfirm: 'نعم، أتوقف',
   stopped: 'توقفت عن Babybabbels',

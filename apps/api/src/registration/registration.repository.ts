@@ -224,6 +224,18 @@ export class RegistrationRepository {
     return row;
   }
 
+  /**
+   * When a family stops a series, its coming dates it said "not this week" to are cancelled too
+   * (they hold no seat), so none of them can be taken back afterwards.
+   */
+  async cancelSkippedComing(familyId: string, groupId: string, now: Date): Promise<void> {
+    await this.m.query(
+      `UPDATE registration r SET status = 'cancelled', updated_at = $3 FROM group_session s
+        WHERE s.id = r.session_id AND r.family_id = $1 AND s.group_id = $2 AND s.starts_at > $3 AND r.status = 'skipped'`,
+      [familyId, groupId, now],
+    );
+  }
+
   /** Offers whose time ran out, oldest first. */
   async lapsedOffers(now: Date, limit: number): Promise<string[]> {
     const rows: Array<{ id: string }> = await this.m.query(

@@ -245,6 +245,7 @@ export class RegistrationService {
       if (coming.length === 0 && !enrolment) throw new DomainError(ErrorCode.NotFound, 'There is nothing of this group left to stop on this link.');
       if (enrolment) await m.query(`UPDATE enrolment SET cancelled_at = $2 WHERE id = $1`, [enrolment.id, this.clock.now()]);
       for (const r of coming) await this.notifyOffers(await this.seats.release(r.id, 'cancelled'));
+      await this.repo.cancelSkippedComing(family.id, groupId, this.clock.now());
       if (coming.length) {
         const first = (await this.repo.registration(coming[0].id)) as RegistrationRow;
         await this.outbox.toFamily(family, MessageKind.RegistrationCancelled, `series_stopped:${enrolment?.id ?? first.id}`, this.facts(family, first));

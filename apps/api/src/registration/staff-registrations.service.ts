@@ -204,6 +204,7 @@ export class StaffRegistrationsService {
       const coming = await this.series.comingOfFamily(enrolment.family_id, enrolment.group_id, now);
       await this.series.endEnrolment(enrolment.id, now);
       for (const id of coming) await this.registrations.notifyOffers(await this.seats.release(id, 'cancelled'));
+      await this.repo.cancelSkippedComing(enrolment.family_id, enrolment.group_id, now);
       if (coming.length) {
         const family = (await this.repo.family(enrolment.family_id)) as FamilyRow;
         const first = (await this.repo.registration(coming[0])) as RegistrationRow;
