@@ -98,6 +98,31 @@ describe('Parents register without an account', () => {
     }
   });
 
+  it('should free one seat when the same registration is cancelled twice at once', async () => {
+    const { sessionId } = await makeSession(t, { capacity: 2, startsAt: new Date(now.getTime() + 6 * 24 * HOUR) });
+    const seated = await register({ sessionId });
+    const path = `/api/v1/public/manage/${tokenOf(seated)}/registrations/${seated.registrations[0].id}/cancel`;
+    // On a server with connections to spare, hold the session's lock meanwhile, so all three have
+    // read the registration before any may change it (the embedded database runs one at a time).
+    const holder = t.database.target.embedded ? undefined : t.db.createQueryRunner();
+    if (holder) {
+      await holder.startTransaction();
+      await holder.query(`SELECT 1 FROM group_session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
+    }
+    const pending = Promise.all([post(path, {}), post(path, {}), post(path, {})]);
+    if (holder) {
+      await new Promise((r) => setTimeout(r, 300));
+      await holder.commitTransaction();
+      await holder.release();
+    }
+    const answers = await pending;
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409]);
+    const [seat] = await t.db.query(`SELECT seats_taken FROM group_session WHERE id = $1`, [sessionId]);
+    expect(seat.seats_taken).toBe(0);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'registration_cancelled' AND family_id = (SELECT family_id FROM registration WHERE id = $1)`, [seated.registrations[0].id]);
+    expect(n).toBe(1); // one cancellation message (this family gave a phone only: one SMS)
+  });
+
   it('should offer a freed seat to the first waiting family that fits, hold it, and pass it on when unclaimed', async () => {
     const { sessionId } = await makeSession(t, { capacity: 2, countsChildren: true, startsAt: new Date(now.getTime() + 4 * 24 * HOUR) });
     const seated = await register({ sessionId, childrenComing: 1 }); // 2 seats

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { nextOffers, offerValidUntil, RegistrationStatus } from '@kring/domain';
+import { ErrorCode, nextOffers, offerValidUntil, RegistrationStatus } from '@kring/domain';
 import { Clock } from '../common/clock';
+import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { outboxInsert, type PreparedMessage } from '../messages/outbox.service';
 import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
@@ -10,6 +11,9 @@ export interface Placement {
   status: 'confirmed' | 'waitlisted';
   position: number | null;
 }
+
+/** Registrations that still hold or wait for a seat. */
+const ACTIVE = new Set<string>([RegistrationStatus.Confirmed, RegistrationStatus.Offered, RegistrationStatus.Waitlisted]);
 
 export interface Offer {
   registrationId: string;
@@ -66,12 +70,21 @@ export class SeatBook {
 
   /**
    * Takes a registration out (cancelled, skipped, or an offer that lapsed back to the waitlist's
-   * end) and offers what it freed to the families waiting, in order, each as one unit.
+   * end) and offers what it freed to the families waiting, in order, each as one unit. A
+   * registration already out is a conflict (two cancels at once free one seat); an offer accepted
+   * meanwhile is not requeued.
    */
   async release(registrationId: string, to: 'cancelled' | 'skipped' | 'requeued'): Promise<Offer[]> {
     const m = this.transactions.manager;
-    const [reg] = await m.query(`SELECT session_id, status, seats FROM registration WHERE id = $1`, [registrationId]);
-    await m.query(`SELECT 1 FROM group_session WHERE id = $1 FOR NO KEY UPDATE`, [reg.session_id]);
+    const [{ session_id: sessionId }] = await m.query(`SELECT session_id FROM registration WHERE id = $1`, [registrationId]);
+    await m.query(`SELECT 1 FROM group_session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
+    // Read again now the session is locked: seat changes happen under that lock, so this is how the
+    // registration stands (a cancel at the same moment, or an offer just accepted, is seen here).
+    const [reg] = await m.query(`SELECT session_id, status, seats FROM registration WHERE id = $1 FOR UPDATE`, [registrationId]);
+    if (to === 'requeued' ? reg.status !== RegistrationStatus.Offered : !ACTIVE.has(reg.status)) {
+      if (to === 'requeued') return [];
+      throw new DomainError(ErrorCode.Conflict, 'This registration was already cancelled.');
+    }
     const held = reg.status === RegistrationStatus.Confirmed || reg.status === RegistrationStatus.Offered;
     if (held) await m.query(`UPDATE group_session SET seats_taken = seats_taken - $2 WHERE id = $1`, [reg.session_id, reg.seats]);
     if (to === 'requeued') {
@@ -114,10 +127,14 @@ export class SeatBook {
 
   /** The family says yes to an offered seat (already held for them). */
   async accept(registrationId: string): Promise<void> {
-    await this.transactions.manager.query(
-      `UPDATE registration SET status = 'confirmed', offer_expires_at = NULL, updated_at = $2 WHERE id = $1 AND status = 'offered'`,
+    const [accepted] = await this.transactions.manager.query(
+      `WITH accepted AS (
+         UPDATE registration SET status = 'confirmed', offer_expires_at = NULL, updated_at = $2 WHERE id = $1 AND status = 'offered' RETURNING id)
+       SELECT id FROM accepted`,
       [registrationId, this.clock.now()],
     );
+    // The offer lapsed (and passed on) while the family was saying yes.
+    if (!accepted) throw new DomainError(ErrorCode.Conflict, 'There is no place offered to you for this session (any more).');
   }
 
   /** 1-based place in the queue among those still waiting, or null when not waiting. */
