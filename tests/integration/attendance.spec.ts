@@ -213,6 +213,29 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
     expect((await outsider.get(`/api/v1/families/${emre}/attendance`)).status).toBe(404);
   });
 
+  it('should name groups in the staff member’s language (Accept-Language from the web), else in Dutch', async () => {
+    const titled = await makeGroup(t, { facilitators: [worker.id] });
+    await t.db.query(`UPDATE parent_group SET title = $2 WHERE id = $1`, [titled, { nl: 'Babybabbels', fr: 'Papotages de bébés' }]);
+    const { sessionId } = await makeSession(t, { groupId: titled, capacity: 5, startsAt: new Date(now.getTime() + HOUR) });
+    const fien = await registerFamily(sessionId, 'Fien');
+    await sync(w, [{ kind: 'attendance', sessionId, familyId: fien, status: 'present' }]);
+    const get = async <T>(path: string, acceptLanguage?: string): Promise<T> => {
+      const res = await w.request('GET', path, undefined, acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('vary')).toMatch(/accept-language/i);
+      return (await res.json()) as T;
+    };
+    const rosterTitle = async (acceptLanguage?: string) => (await get<RosterView>(`/api/v1/sessions/${sessionId}/roster`, acceptLanguage)).groupTitle;
+
+    expect(await rosterTitle('fr')).toBe('Papotages de bébés');
+    expect(await rosterTitle('fr-BE,fr;q=0.9,nl;q=0.8')).toBe('Papotages de bébés');
+    expect(await rosterTitle('de-DE,en;q=0.5')).toBe('Babybabbels'); // no English title: Dutch
+    expect(await rosterTitle('nl')).toBe('Babybabbels');
+    expect(await rosterTitle()).toBe('Babybabbels');
+    const history = await get<FamilyAttendanceHistory>(`/api/v1/families/${fien}/attendance`, 'fr');
+    expect(history.sessions.map((s) => s.groupTitle)).toEqual(['Papotages de bébés']);
+  });
+
   it('should anonymise old named attendance once, keeping the totals', async () => {
     const { sessionId } = await makeSession(t, { groupId, capacity: 5, startsAt: new Date(now.getTime() + HOUR) });
     const eva = await registerFamily(sessionId, 'Eva');

@@ -111,6 +111,9 @@ describe('Planning: places, groups and recurring sessions in Brussels time', () 
     expect(body.conflicts).toEqual([
       expect.objectContaining({ kind: 'facilitator', facilitator: { id: worker.id, displayName: 'Gita Groep' }, clash: expect.objectContaining({ groupTitle: 'Babybabbels', startsAt: '2026-09-01T07:30:00.000Z' }) }),
     ]);
+    // In the coordinator's language when the clashing group has a title in it (the web sends Accept-Language).
+    const inEnglish = (await (await c.request('POST', '/api/v1/groups', clash, { 'accept-language': 'en' })).json()) as ApiErrorBody;
+    expect(inEnglish.conflicts?.map((x) => x.clash.groupTitle)).toEqual(['Baby chats']);
     // Nothing was saved.
     const titles = ((await (await c.get('/api/v1/groups')).json()) as GroupPlan[]).map((g) => g.title.nl);
     expect(titles).not.toContain('Peuterpraat');

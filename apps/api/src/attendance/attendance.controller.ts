@@ -1,9 +1,10 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, FieldErrorCode, StaffRole, type CarePrompt, type FamilyAttendanceHistory, type RosterView, type SyncResponse, type TallyView } from '@kring/domain';
+import { ErrorCode, FieldErrorCode, StaffRole, type CarePrompt, type Locale, type FamilyAttendanceHistory, type RosterView, type SyncResponse, type TallyView } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { DomainError } from '../common/domain-error';
+import { RequestLocale } from '../common/request-locale';
 import { UuidParam } from '../common/uuid-param';
 import { AttendanceService } from './attendance.service';
 import { SyncDto, UnlockDto } from './dto/sync.dto';
@@ -16,8 +17,8 @@ export class AttendanceController {
 
   @Get('sessions/:id/roster')
   @ApiOperation({ summary: 'Who is expected and who came (404 outside one’s groups)' })
-  roster(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<RosterView> {
-    return this.attendance.roster(staff, id);
+  roster(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @RequestLocale() locale: Locale): Promise<RosterView> {
+    return this.attendance.roster(staff, id, locale);
   }
 
   @Get('sessions/:id/tally')
@@ -36,22 +37,22 @@ export class AttendanceController {
   @Staff(StaffRole.Coordinator)
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a closed session’s attendance for two days (the reason is audited)' })
-  unlock(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Body() body: UnlockDto): Promise<RosterView> {
+  unlock(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Body() body: UnlockDto, @RequestLocale() locale: Locale): Promise<RosterView> {
     if (body.reason.trim().length < 3) {
       throw new DomainError(ErrorCode.ValidationFailed, 'Say why the attendance must change.', [{ field: 'reason', code: FieldErrorCode.Required, message: 'Say why the attendance must change.' }]);
     }
-    return this.attendance.unlock(staff, id, body.reason);
+    return this.attendance.unlock(staff, id, body.reason, locale);
   }
 
   @Get('families/:id/attendance')
   @ApiOperation({ summary: 'A family’s name and the sessions it attended, latest first (404 outside one’s groups)' })
-  history(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<FamilyAttendanceHistory> {
-    return this.attendance.history(staff, id);
+  history(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @RequestLocale() locale: Locale): Promise<FamilyAttendanceHistory> {
+    return this.attendance.history(staff, id, locale);
   }
 
   @Get('care-prompts')
   @ApiOperation({ summary: 'Families that missed their last two sessions without notice: maybe give them a call' })
-  prompts(@CurrentStaff() staff: AuthenticatedStaff): Promise<CarePrompt[]> {
-    return this.attendance.prompts(staff);
+  prompts(@CurrentStaff() staff: AuthenticatedStaff, @RequestLocale() locale: Locale): Promise<CarePrompt[]> {
+    return this.attendance.prompts(staff, locale);
   }
 }

@@ -12,6 +12,7 @@ import {
   type AttendanceStatus,
   type CarePrompt,
   type FamilyAttendanceHistory,
+  type Locale,
   type LocalizedText,
   type RosterView,
   type SyncOp,
@@ -52,7 +53,8 @@ export class AttendanceService {
     @Inject(ATTENDANCE_SETTINGS) private readonly settings: AttendanceSettings,
   ) {}
 
-  async roster(staff: AuthenticatedStaff, sessionId: string): Promise<RosterView> {
+  /** Who is expected and who came; the group's title in `locale` (else Dutch). */
+  async roster(staff: AuthenticatedStaff, sessionId: string, locale: Locale): Promise<RosterView> {
     const s = await this.session(staff, sessionId);
     const families = await this.transactions.manager.query(
       `SELECT f.id AS "familyId", f.display_name AS "displayName", f.phone,
@@ -68,7 +70,7 @@ export class AttendanceService {
     const until = attendanceEditableUntil(s.ends_at, this.settings.editDays, s.attendance_unlocked_until);
     return {
       sessionId,
-      groupTitle: pickLocalized(s.group_title, 'nl').text,
+      groupTitle: pickLocalized(s.group_title, locale).text,
       startsAt: s.starts_at.toISOString(),
       endsAt: s.ends_at.toISOString(),
       kind: s.kind,
@@ -314,21 +316,21 @@ export class AttendanceService {
   }
 
   /** A coordinator reopens a closed session for two more days; the reason goes to the audit trail. */
-  async unlock(staff: AuthenticatedStaff, sessionId: string, reason: string): Promise<RosterView> {
+  async unlock(staff: AuthenticatedStaff, sessionId: string, reason: string, locale: Locale): Promise<RosterView> {
     await this.transactions.run(async (m) => {
       await this.session(staff, sessionId, true);
       const until = new Date(this.clock.now().getTime() + 2 * 24 * 3_600_000);
       await m.query(`UPDATE group_session SET attendance_unlocked_until = $2 WHERE id = $1`, [sessionId, until]);
       await this.audit.record({ action: AuditAction.AttendanceUnlocked, entity: 'group_session', entityId: sessionId, details: { reason: reason.trim(), until: until.toISOString() } });
     });
-    return this.roster(staff, sessionId);
+    return this.roster(staff, sessionId, locale);
   }
 
   /**
    * A family's name and the sessions it attended, in the groups one may see. A family with neither
    * attendance nor a registration in those groups is not found (404), so its name stays unseen.
    */
-  async history(staff: AuthenticatedStaff, familyId: string): Promise<FamilyAttendanceHistory> {
+  async history(staff: AuthenticatedStaff, familyId: string, locale: Locale): Promise<FamilyAttendanceHistory> {
     const params = [...scopeParams(this.scopes.for(staff)), familyId];
     const rows: Array<{ session_id: string; title: LocalizedText; starts_at: Date; status: AttendanceStatus }> = await this.transactions.manager.query(
       `SELECT a.session_id, g.title, s.starts_at, a.status FROM attendance a
@@ -347,12 +349,12 @@ export class AttendanceService {
     if (!family) throw new DomainError(ErrorCode.NotFound, 'No such family in your groups.');
     return {
       family: { id: family.id, displayName: family.display_name },
-      sessions: rows.map((r) => ({ sessionId: r.session_id, groupTitle: pickLocalized(r.title, 'nl').text, startsAt: r.starts_at.toISOString(), status: r.status })),
+      sessions: rows.map((r) => ({ sessionId: r.session_id, groupTitle: pickLocalized(r.title, locale).text, startsAt: r.starts_at.toISOString(), status: r.status })),
     };
   }
 
   /** Families in one's groups who missed their last two sessions without notice: maybe give them a call. */
-  async prompts(staff: AuthenticatedStaff): Promise<CarePrompt[]> {
+  async prompts(staff: AuthenticatedStaff, locale: Locale): Promise<CarePrompt[]> {
     const scope = this.scopes.for(staff);
     if (!scope.all && !staff.roles.includes('group_worker')) return [];
     const rows: Array<{ family_id: string; display_name: string; phone: string | null; title: LocalizedText; statuses: Array<AttendanceStatus | null>; starts: Date[] }> =
@@ -371,7 +373,7 @@ export class AttendanceService {
       );
     return rows
       .filter((r) => missedTwiceInARow(r.statuses))
-      .map((r) => ({ familyId: r.family_id, displayName: r.display_name, phone: r.phone, groupTitle: pickLocalized(r.title, 'nl').text, lastSessions: r.starts.slice(0, 2).map((d) => d.toISOString()) }));
+      .map((r) => ({ familyId: r.family_id, displayName: r.display_name, phone: r.phone, groupTitle: pickLocalized(r.title, locale).text, lastSessions: r.starts.slice(0, 2).map((d) => d.toISOString()) }));
   }
 
   /** Names leave attendance older than the retention period; the counts stay. */

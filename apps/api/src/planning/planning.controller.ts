@@ -1,8 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { StaffRole, type CalendarFeedLink, type GroupPlan, type LocationView, type SavedGroup, type SessionView } from '@kring/domain';
+import { StaffRole, type CalendarFeedLink, type GroupPlan, type Locale, type LocationView, type SavedGroup, type SessionView } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
+import { RequestLocale } from '../common/request-locale';
 import { UuidParam } from '../common/uuid-param';
 import { LocaleQuery } from '../groups/dto/locale.query';
 import { CalendarService } from './calendar.service';
@@ -71,14 +72,14 @@ export class GroupPlanningController {
   @Post()
   @Staff(Coordinator)
   @ApiOperation({ summary: 'Create a group; its sessions are planned up to the horizon (409 on double bookings unless confirmed)' })
-  create(@CurrentStaff() staff: AuthenticatedStaff, @Body() body: SaveGroupDto): Promise<SavedGroup> {
-    return this.planning.saveGroup(staff, null, body);
+  create(@CurrentStaff() staff: AuthenticatedStaff, @Body() body: SaveGroupDto, @RequestLocale() locale: Locale): Promise<SavedGroup> {
+    return this.planning.saveGroup(staff, null, body, locale);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change a group and its series; sessions changed by hand are kept' })
-  update(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Body() body: SaveGroupDto): Promise<SavedGroup> {
-    return this.planning.saveGroup(staff, id, body);
+  update(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Body() body: SaveGroupDto, @RequestLocale() locale: Locale): Promise<SavedGroup> {
+    return this.planning.saveGroup(staff, id, body, locale);
   }
 }
 

@@ -57,7 +57,7 @@ export class PlanningService {
   }
 
   /** Creates or changes a group and brings its sessions in step; all or nothing. */
-  saveGroup(staff: AuthenticatedStaff, id: string | null, dto: SaveGroupDto): Promise<SavedGroup> {
+  saveGroup(staff: AuthenticatedStaff, id: string | null, dto: SaveGroupDto, locale: Locale): Promise<SavedGroup> {
     return this.transactions.run(async () => {
       const before = id ? await this.repo.group(id, true) : undefined;
       if (id && !before) throw new DomainError(ErrorCode.NotFound, 'There is no such group.');
@@ -89,7 +89,7 @@ export class PlanningService {
       const now = this.clock.now();
       await seatsFit('capacity', () => this.repo.applyGroupCapacity(savedId, now));
       const synced = await this.planner.sync(group, now, horizonFrom(now));
-      await this.planner.assertNoConflicts(synced.touched, dto.confirmConflicts === true);
+      await this.planner.assertNoConflicts(synced.touched, dto.confirmConflicts === true, locale);
       return { group: toPlan(group, staff), keptEditedSessionIds: synced.kept };
     });
   }
@@ -180,7 +180,7 @@ export class PlanningService {
         // This session now follows the series again; later hand-made changes stay.
         await this.repo.updateSession(session.id, { startsAt, endsAt, locationId, roomId, capacityOverride: null, editedFields: [] });
         const synced = await this.planner.sync((await this.repo.group(group.id)) as GroupRow, now, horizonFrom(now));
-        await this.planner.assertNoConflicts([...new Set([session.id, ...synced.touched])], dto.confirmConflicts === true);
+        await this.planner.assertNoConflicts([...new Set([session.id, ...synced.touched])], dto.confirmConflicts === true, locale);
       } else {
         const edited = new Set(session.edited_fields);
         if (dto.start !== undefined || dto.durationMinutes !== undefined) edited.add(SessionEdit.Time);
@@ -201,7 +201,7 @@ export class PlanningService {
         if (dto.facilitatorIds) await this.repo.setSessionFacilitators([session.id], dto.facilitatorIds);
         // Only a change of when, where or who can make a double booking.
         const moves = [dto.start, dto.durationMinutes, dto.locationId, dto.roomId, dto.facilitatorIds].some((v) => v !== undefined);
-        if (moves) await this.planner.assertNoConflicts([session.id], dto.confirmConflicts === true);
+        if (moves) await this.planner.assertNoConflicts([session.id], dto.confirmConflicts === true, locale);
       }
       return toSessionView((await this.repo.session(session.id)) as SessionRow, staff, locale);
     });

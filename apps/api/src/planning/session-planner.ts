@@ -5,6 +5,7 @@ import {
   pickLocalized,
   PLANNING_HORIZON_WEEKS,
   PLANNING_ZONE,
+  type Locale,
   type SchedulingConflict,
 } from '@kring/domain';
 import { expandRecurrence } from '@kring/domain/recurrence';
@@ -85,8 +86,8 @@ export class SessionPlanner {
     return result;
   }
 
-  /** Throws 409 `scheduling_conflict` listing the double bookings, unless they were confirmed. */
-  async assertNoConflicts(sessionIds: string[], confirmed: boolean): Promise<void> {
+  /** Throws 409 `scheduling_conflict` listing the double bookings (titles in `locale`, else Dutch), unless they were confirmed. */
+  async assertNoConflicts(sessionIds: string[], confirmed: boolean, locale: Locale): Promise<void> {
     const rows = await this.repo.conflictsOf(sessionIds);
     if (rows.length === 0 || confirmed) return;
     const conflicts: SchedulingConflict[] = rows.map((r) => ({
@@ -94,7 +95,7 @@ export class SessionPlanner {
       at: r.at.toISOString(),
       clash: {
         sessionId: r.clash_id,
-        groupTitle: pickLocalized(r.clash_title, 'nl').text,
+        groupTitle: pickLocalized(r.clash_title, locale).text,
         startsAt: r.clash_starts_at.toISOString(),
         endsAt: r.clash_ends_at.toISOString(),
       },

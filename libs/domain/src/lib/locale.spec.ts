@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, isLocale, pickLocalized, textDirection } from './locale';
+import { DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage, pickLocalized, textDirection } from './locale';
 
 describe('locale', () => {
   it('should default to Dutch', () => {
@@ -28,5 +28,21 @@ describe('locale', () => {
     [{ nl: 'Babygroep', ar: '  ' }, 'ar', { text: 'Babygroep', locale: 'nl' }],
   ] as const)('should pick %j in %s as %j', (text, locale, expected) => {
     expect(pickLocalized(text, locale)).toEqual(expected);
+  });
+
+  it.each([
+    ['fr', 'fr'],
+    ['en-GB', 'en'],
+    ['FR-be,fr;q=0.9,nl;q=0.8', 'fr'],
+    ['de-DE,de;q=0.9,en;q=0.5,nl;q=0.7', 'nl'],
+    ['nl;q=0.2, en', 'en'],
+    ['en;q=0, fr;q=0.1', 'fr'],
+    ['ar', 'ar'],
+    ['de, *;q=0.5', null],
+    ['en;q=abc', null],
+    ['', null],
+    [undefined, null],
+  ] as const)('should read Accept-Language %j as %s', (header, expected) => {
+    expect(localeFromAcceptLanguage(header)).toBe(expected);
   });
 });

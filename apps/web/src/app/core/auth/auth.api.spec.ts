@@ -5,6 +5,7 @@ import { provideRouter } from '@angular/router';
 import type { Observable } from 'rxjs';
 import { firstValueFrom } from 'rxjs';
 import { makeSession } from '../../../testing/staff';
+import { provideTranslateTesting } from '../../../testing/translate-testing';
 import { provideKringHttp } from '../http/http';
 import { AuthApi } from './auth.api';
 
@@ -13,7 +14,7 @@ describe(AuthApi.name, () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideKringHttp(), provideHttpClientTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({ providers: [provideKringHttp(), provideHttpClientTesting(), provideTranslateTesting(), provideRouter([])] });
     api = TestBed.inject(AuthApi);
     http = TestBed.inject(HttpTestingController);
   });

@@ -5,6 +5,7 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { apiError, makeSession } from '../../../testing/staff';
+import { provideTranslateTesting } from '../../../testing/translate-testing';
 import { provideKringHttp } from '../http/http';
 import { authInterceptor } from './auth.interceptor';
 import { SessionStore } from './session.store';
@@ -20,7 +21,7 @@ describe(authInterceptor.name, () => {
 
   async function on(url: string): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [provideKringHttp(), provideHttpClientTesting(), provideRouter([{ path: '**', component: StubPage }])],
+      providers: [provideKringHttp(), provideHttpClientTesting(), provideTranslateTesting(), provideRouter([{ path: '**', component: StubPage }])],
     });
     http = TestBed.inject(HttpTestingController);
     client = TestBed.inject(HttpClient);
