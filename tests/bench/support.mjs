@@ -42,7 +42,7 @@ export function freePort() {
 /** The built API (dist/apps/api/main.js) on `databaseUrl`; resolves once /api/health answers. */
 export async function startApi(databaseUrl) {
   const port = await freePort();
-  const child = spawn(join(root, 'node_modules/.bin/node'), [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/main.js'], {
+  const child = spawn(join(root, 'node_modules/.bin/node'), [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KRING_DEMO_DATA: 'false', KRING_WEB_DIST: '', NODE_ENV: 'test' },
     stdio: ['ignore', 'inherit', 'inherit'],
