@@ -79,6 +79,7 @@ describe('Access control (deny by default)', () => {
       ['GET', '/api/v1/staff/groups'],
       ['GET', '/api/v1/sessions?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z'],
       ['POST', '/api/v1/attendance/sync'],
+      ['GET', '/api/v1/sessions/00000000-0000-4000-8000-000000000000/known-families'],
       ['POST', '/api/v1/registrations'],
       ['GET', '/api/v1/auth/session'],
       ['POST', '/api/v1/auth/password'],
@@ -106,6 +107,7 @@ describe('Access control (deny by default)', () => {
       expect((await c.get('/api/v1/admin/staff')).status).toBe(200);
       expect((await c.get('/api/v1/admin/messages')).status).toBe(200);
       expect((await c.post('/api/v1/attendance/sync', { ops: [] })).status).toBe(403);
+      expect((await c.get('/api/v1/sessions/00000000-0000-4000-8000-000000000000/known-families')).status).toBe(403);
     });
   });
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CarePrompt, FamilyAttendanceHistory, RosterView, SyncOp, SyncResponse, TallyView } from '@kring/domain';
+import type { CarePrompt, FamilyAttendanceHistory, KnownFamiliesView, RosterView, SyncOp, SyncResponse, TallyView } from '@kring/domain';
 import { AttendanceRetentionJob } from '../../apps/api/src/attendance/retention.job';
 import { Clock } from '../../apps/api/src/common/clock';
 import { makeSession } from './support/planning-factory';
@@ -251,5 +251,124 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
     // The ids of taps applied long ago are forgotten too (only replays within days need them).
     const [{ kept }] = await t.db.query(`SELECT count(*)::int AS kept FROM sync_op`);
     expect(kept).toBe(0);
+  });
+});
+
+describe('Checking in known families by name at a drop-in', () => {
+  let t: TestApp;
+  const now = new Date('2026-05-12T08:00:00Z');
+  let w: StaffClient;
+  let outsider: StaffClient;
+  let coordinator: StaffClient;
+  let dropIn: string;
+  let otherDropIn: string;
+  let ip = 0;
+  const client = async (who: MadeStaff): Promise<StaffClient> => {
+    const c = new StaffClient(t, `10.6.0.${++ip}`);
+    await c.signInFully(who.email, who.password, who.totpSecret, now);
+    return c;
+  };
+  const registerFamily = async (sessionId: string, name: string): Promise<string> => {
+    const res = await coordinator.post('/api/v1/registrations', { sessionId, displayName: name, phone: `0473${Math.floor(100000 + Math.random() * 899999)}`, email: `${name.toLowerCase()}@example.test`, children: [], needs: ['childcare'], locale: 'nl', consentMethod: 'in_person' });
+    expect(res.status).toBe(201);
+    const [row] = await t.db.query(`SELECT f.id FROM family f WHERE f.code = $1`, [(await res.json()).code]);
+    return row.id;
+  };
+  /** A session ahead, to register for; `moveBack` puts it in the past after (registering only takes sessions ahead). */
+  const sessionAhead = async (groupId: string): Promise<string> => {
+    const { sessionId } = await makeSession(t, { groupId, capacity: 10, startsAt: new Date(now.getTime() + HOUR) });
+    return sessionId;
+  };
+  const moveBack = (sessionId: string, days: number) =>
+    t.db.query(`UPDATE group_session SET starts_at = starts_at - make_interval(days => $2), ends_at = ends_at - make_interval(days => $2) WHERE id = $1`, [sessionId, days]);
+  const sync = async (c: StaffClient, ops: Array<Partial<SyncOp> & { kind: SyncOp['kind'] }>): Promise<SyncResponse> => {
+    const res = await c.post('/api/v1/attendance/sync', { ops: ops.map((o) => ({ id: randomUUID(), at: now.toISOString(), ...o })) });
+    expect(res.status).toBe(200);
+    return (await res.json()) as SyncResponse;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    t.app.get(Clock).now = () => now;
+    const worker = await makeStaff(t);
+    const otherWorker = await makeStaff(t);
+    w = await client(worker);
+    outsider = await client(otherWorker);
+    coordinator = await client(await makeStaff(t, { roles: ['coordinator'], twoFactor: true }));
+    dropIn = await makeGroup(t, { title: 'Inloop', facilitators: [worker.id] });
+    otherDropIn = await makeGroup(t, { title: 'Andere inloop', facilitators: [otherWorker.id] });
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('should check in a family the group knows at a later drop-in, by name, and list it with the least data', async () => {
+    // Last month: Ana registered and came, Bo registered and cancelled, Cas walked in. A year and more ago: Dirk.
+    const earlier = await sessionAhead(dropIn);
+    const ana = await registerFamily(earlier, 'Ana');
+    const bo = await registerFamily(earlier, 'Bo');
+    await t.db.query(`UPDATE registration SET status = 'cancelled' WHERE family_id = $1`, [bo]);
+    const cas = randomUUID();
+    expect((await sync(w, [{ kind: 'walk_in', sessionId: earlier, familyId: cas, displayName: 'Cas' }, { kind: 'attendance', sessionId: earlier, familyId: ana, status: 'present' }])).results.every((r) => r.ok)).toBe(true);
+    const longAgo = await sessionAhead(dropIn);
+    const dirk = await registerFamily(longAgo, 'Dirk');
+    await moveBack(earlier, 30);
+    await moveBack(longAgo, 400);
+    await t.db.query(`UPDATE parent_group SET kind = 'drop_in' WHERE id = $1`, [dropIn]);
+    const { sessionId: today } = await makeSession(t, { groupId: dropIn, startsAt: new Date(now.getTime() + HOUR) });
+
+    const list = await w.get(`/api/v1/sessions/${today}/known-families`);
+    expect(list.status).toBe(200);
+    const body = (await list.json()) as KnownFamiliesView;
+    expect(body).toEqual({ sessionId: today, families: [{ familyId: ana, displayName: 'Ana', status: null }, { familyId: cas, displayName: 'Cas', status: null }] });
+    // Names only: no phone, e-mail or needs.
+    expect(JSON.stringify(body)).not.toMatch(/0473|example\.test|childcare|phone|email|needs/);
+
+    const res = await sync(w, [
+      { kind: 'attendance', sessionId: today, familyId: ana, status: 'present' },
+      { kind: 'attendance', sessionId: today, familyId: cas, status: 'present' },
+      { kind: 'attendance', sessionId: today, familyId: cas, status: 'absent' }, // a wrong tap taken back, in the same batch
+      { kind: 'attendance', sessionId: today, familyId: bo, status: 'present' },
+      { kind: 'attendance', sessionId: today, familyId: dirk, status: 'present' },
+      { kind: 'tally', sessionId: today, category: 'adults', delta: 2 },
+    ]);
+    expect(res.results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'ok', 'ok', 'not_found', 'not_found', 'ok']);
+    const after = (await (await w.get(`/api/v1/sessions/${today}/known-families`)).json()) as KnownFamiliesView;
+    expect(after.families.map((f) => [f.displayName, f.status])).toEqual([['Ana', 'present'], ['Cas', 'absent']]);
+    expect(((await (await w.get(`/api/v1/sessions/${today}/tally`)).json()) as TallyView).counts).toEqual({ adults: 2 });
+    // The roster of the drop-in shows them as come in.
+    const roster = (await (await w.get(`/api/v1/sessions/${today}/roster`)).json()) as RosterView;
+    expect(roster.families.map((f) => [f.displayName, f.status, f.source])).toEqual([['Ana', 'present', 'walk_in'], ['Cas', 'absent', 'walk_in']]);
+    // A coordinator sees the same list.
+    expect((await coordinator.get(`/api/v1/sessions/${today}/known-families`)).status).toBe(200);
+  });
+
+  it('should not check in a family of another group (not found), nor list it', async () => {
+    const theirs = await sessionAhead(otherDropIn);
+    const eva = await registerFamily(theirs, 'Eva');
+    await moveBack(theirs, 7);
+    await t.db.query(`UPDATE parent_group SET kind = 'drop_in' WHERE id = $1`, [otherDropIn]);
+    const { sessionId: ours } = await makeSession(t, { groupId: dropIn, startsAt: new Date(now.getTime() + 2 * HOUR) });
+    const res = await sync(w, [{ kind: 'attendance', sessionId: ours, familyId: eva, status: 'present' }]);
+    expect(res.results[0]).toMatchObject({ ok: false, code: 'not_found' });
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM attendance WHERE family_id = $1`, [eva]);
+    expect(n).toBe(0);
+    const list = (await (await w.get(`/api/v1/sessions/${ours}/known-families`)).json()) as KnownFamiliesView;
+    expect(list.families.map((f) => f.displayName)).not.toContain('Eva');
+    // Nor by the other group's worker at our drop-in, whatever the family.
+    expect((await sync(outsider, [{ kind: 'attendance', sessionId: ours, familyId: eva, status: 'present' }])).results[0]).toMatchObject({ ok: false, code: 'not_found' });
+  });
+
+  it('should answer 404 to a worker outside the group, and 409 for a session that is not a drop-in', async () => {
+    const { sessionId } = await makeSession(t, { groupId: dropIn, startsAt: new Date(now.getTime() + 3 * HOUR) });
+    const outside = await outsider.get(`/api/v1/sessions/${sessionId}/known-families`);
+    expect(outside.status).toBe(404);
+    expect(JSON.stringify(await outside.json())).not.toContain('Ana');
+    expect((await w.get(`/api/v1/sessions/${randomUUID()}/known-families`)).status).toBe(404);
+    const series = await makeGroup(t, { facilitators: [] });
+    const { sessionId: weekly } = await makeSession(t, { groupId: series, startsAt: new Date(now.getTime() + HOUR) });
+    const res = await coordinator.get(`/api/v1/sessions/${weekly}/known-families`);
+    expect(res.status).toBe(409);
+    await expect(res.json()).resolves.toMatchObject({ code: 'conflict' });
   });
 });

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, FieldErrorCode, StaffRole, type CarePrompt, type Locale, type FamilyAttendanceHistory, type RosterView, type SyncResponse, type TallyView } from '@kring/domain';
+import { ErrorCode, FieldErrorCode, StaffRole, type CarePrompt, type Locale, type FamilyAttendanceHistory, type KnownFamiliesView, type RosterView, type SyncResponse, type TallyView } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { DomainError } from '../common/domain-error';
@@ -24,6 +24,12 @@ export class AttendanceController {
   @Get('sessions/:id/tally')
   tally(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<TallyView> {
     return this.attendance.tally(staff, id);
+  }
+
+  @Get('sessions/:id/known-families')
+  @ApiOperation({ summary: 'A drop-in’s families to check in by name: known to its group in the last 12 months; id, name and mark only (404 outside one’s groups)' })
+  knownFamilies(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<KnownFamiliesView> {
+    return this.attendance.knownFamilies(staff, id);
   }
 
   @Post('attendance/sync')

@@ -4,7 +4,9 @@ import {
   AuditAction,
   attendanceEditableUntil,
   ErrorCode,
+  GroupKind,
   isChildMonth,
+  KNOWN_FAMILY_MONTHS,
   isTallyCategory,
   missedTwiceInARow,
   normalizePhone,
@@ -12,6 +14,7 @@ import {
   type AttendanceStatus,
   type CarePrompt,
   type FamilyAttendanceHistory,
+  type KnownFamiliesView,
   type Locale,
   type LocalizedText,
   type RosterView,
@@ -94,6 +97,32 @@ export class AttendanceService {
   }
 
   /**
+   * The families a drop-in's group knows (see `knownInGroupSql`), to check in by name: id, name and
+   * this session's mark, nothing more. Read from the group's sessions (by index), not from all
+   * families. Like the roster, this read is not written to the audit trail.
+   */
+  async knownFamilies(staff: AuthenticatedStaff, sessionId: string): Promise<KnownFamiliesView> {
+    const s = await this.session(staff, sessionId);
+    if (s.kind !== GroupKind.DropIn) throw new DomainError(ErrorCode.Conflict, 'Families are checked in by name at drop-ins; this session has its own list.');
+    const families = await this.transactions.manager.query(
+      `WITH t AS (SELECT group_id, starts_at FROM group_session WHERE id = $1),
+       sessions AS (
+         SELECT s.id FROM group_session s, t
+          WHERE s.group_id = t.group_id AND s.starts_at >= t.starts_at - make_interval(months => $2::int)),
+       known AS (
+         SELECT r.family_id FROM registration r WHERE r.session_id IN (SELECT id FROM sessions) AND r.status <> 'cancelled'
+         UNION
+         SELECT a.family_id FROM attendance a WHERE a.session_id IN (SELECT id FROM sessions) AND a.family_id IS NOT NULL)
+       SELECT f.id AS "familyId", f.display_name AS "displayName", a.status
+         FROM known k JOIN family f ON f.id = k.family_id
+         LEFT JOIN attendance a ON a.session_id = $1 AND a.family_id = f.id
+        ORDER BY lower(f.display_name), f.id`,
+      [sessionId, KNOWN_FAMILY_MONTHS],
+    );
+    return { sessionId, families };
+  }
+
+  /**
    * Applies a batch of taps: all or nothing per item, a result per item, and a replay changes
    * nothing. Attendance taps (nearly all of them) are checked and written in one statement;
    * tallies set-wise in one transaction; walk-ins, rare, one by one. Each item stands alone.
@@ -124,7 +153,8 @@ export class AttendanceService {
   /**
    * Attendance taps in one statement, which is one transaction of its own: an id already applied
    * is a replay (ok, nothing changes); a tap on a session outside one's groups, cancelled or
-   * closed, or for a family not on its list, is refused and its id left free; the others claim
+   * closed, or for a family not on its list (registered, marked there already, or, at a drop-in,
+   * known to its group), is refused and its id left free; the others claim
    * their ids and are written, the last tap per family winning. "Closed" is
    * `attendanceEditableUntil` (domain) turned around: the session ended after now minus the edit
    * period, or is unlocked until after now.
@@ -137,14 +167,20 @@ export class AttendanceService {
       `WITH x AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) WITH ORDINALITY AS x(op, session_id, family_id, status, n)),
        s AS (
-         SELECT s.id, s.status, (s.ends_at >= $7 OR coalesce(s.attendance_unlocked_until >= $6, false)) AS open
-           FROM group_session s WHERE s.id IN (SELECT session_id FROM x) AND ${groupScopeSql('s.group_id', 8, 9)}),
+         SELECT s.id, s.status, s.group_id, s.starts_at, g.kind = 'drop_in' AS drop_in,
+                (s.ends_at >= $7 OR coalesce(s.attendance_unlocked_until >= $6, false)) AS open
+           FROM group_session s JOIN parent_group g ON g.id = s.group_id
+          WHERE s.id IN (SELECT session_id FROM x) AND ${groupScopeSql('s.group_id', 8, 9)}),
        -- Looked up by key (these tables only grow), not scanned.
        done AS (SELECT o.id FROM sync_op o WHERE o.id = ANY($1::uuid[])),
        listed AS (
          SELECT r.session_id, r.family_id FROM registration r WHERE r.family_id = ANY($3::uuid[]) AND r.session_id = ANY($2::uuid[])
          UNION
-         SELECT a.session_id, a.family_id FROM attendance a WHERE a.session_id = ANY($2::uuid[]) AND a.family_id = ANY($3::uuid[])),
+         SELECT a.session_id, a.family_id FROM attendance a WHERE a.session_id = ANY($2::uuid[]) AND a.family_id = ANY($3::uuid[])
+         UNION
+         -- At a drop-in, also a family its group knows: looked up by the tapped family's id.
+         SELECT x.session_id, x.family_id FROM x JOIN s ON s.id = x.session_id
+          WHERE s.drop_in AND ${knownInGroupSql('x.family_id', 's.group_id', 's.starts_at', 10)}),
        checked AS (
          SELECT x.op, x.session_id, x.family_id, x.status, x.n,
                 CASE
@@ -171,7 +207,7 @@ export class AttendanceService {
               coalesce(c.problem, CASE WHEN c.op IN (SELECT id FROM claimed) THEN 'applied' ELSE 'replayed' END) AS outcome
          FROM checked c ORDER BY c.n`,
       [valid.map((o) => o.id), valid.map((o) => o.sessionId), valid.map((o) => o.familyId), valid.map((o) => o.status), staff.id, now,
-        new Date(now.getTime() - this.settings.editDays * 24 * 3_600_000), ...scopeParams(this.scopes.for(staff))],
+        new Date(now.getTime() - this.settings.editDays * 24 * 3_600_000), ...scopeParams(this.scopes.for(staff)), KNOWN_FAMILY_MONTHS],
     );
     const outcomes = new Map(rows.map((r) => [r.id, r.outcome]));
     return ops.map((op): SyncResult => {
@@ -418,6 +454,20 @@ export class AttendanceService {
     if (!row) throw new DomainError(ErrorCode.NotFound, 'No such session in your groups.');
     return row;
   }
+}
+
+/**
+ * SQL condition: the family `familyColumn` is known to the group `groupColumn`: a registration (not
+ * cancelled) or attendance in one of its sessions that starts at most `$monthsParam` months before
+ * `startsColumn` (or later). Looked up from the family (its indexes), for a few given families.
+ * `knownFamilies` reads the same set the other way round, from the group's sessions.
+ */
+function knownInGroupSql(familyColumn: string, groupColumn: string, startsColumn: string, monthsParam: number): string {
+  const inGroup = `k.group_id = ${groupColumn} AND k.starts_at >= ${startsColumn} - make_interval(months => $${monthsParam}::int)`;
+  return `(EXISTS (SELECT 1 FROM registration kr JOIN group_session k ON k.id = kr.session_id
+                    WHERE kr.family_id = ${familyColumn} AND kr.status <> 'cancelled' AND ${inGroup})
+        OR EXISTS (SELECT 1 FROM attendance ka JOIN group_session k ON k.id = ka.session_id
+                    WHERE ka.family_id = ${familyColumn} AND ${inGroup}))`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;

@@ -61,6 +61,23 @@ export interface RosterView {
   families: RosterFamily[];
 }
 
+/** How far back a drop-in remembers a family: a registration or attendance in its group this many months before. */
+export const KNOWN_FAMILY_MONTHS = 12;
+
+/** A family a drop-in's group knows: only what a check-in by name needs (no phone, e-mail or needs). */
+export interface KnownFamily {
+  familyId: string;
+  displayName: string;
+  /** Already marked for this session (`present` = checked in), else null. */
+  status: AttendanceStatus | null;
+}
+
+/** `GET /sessions/:id/known-families`: the families of a drop-in's group, to check in by name (A to Z). */
+export interface KnownFamiliesView {
+  sessionId: string;
+  families: KnownFamily[];
+}
+
 export interface TallyView {
   sessionId: string;
   counts: Record<string, number>;
