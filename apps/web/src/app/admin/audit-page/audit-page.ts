@@ -13,7 +13,6 @@ import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AuditQuery } from '@kring/domain';
 import { catchError, filter, map, of, startWith } from 'rxjs';
-import { errorMessage } from '../../core/http/error-message';
 import { brusselsDayStart, nextDay } from '../../core/i18n/date-time';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslatedPaginatorIntl } from '../../core/i18n/translated-paginator-intl';
@@ -25,6 +24,7 @@ import { AUDIT_ACTION_GROUPS, describeAction, describeRecord } from '../audit-de
 import type { AuditRow } from '../audit-row';
 import { AuditTable } from '../audit-table/audit-table';
 import { StaffAdminApi } from '../staff-admin.api';
+import { LoadError } from '../../shared/load-error/load-error';
 
 export const AUDIT_PAGE_SIZES = [25, 50, 100] as const;
 
@@ -40,6 +40,7 @@ function datesInOrder(group: AbstractControl): ValidationErrors | null {
   imports: [
     AuditCards,
     AuditTable,
+    LoadError,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -117,7 +118,6 @@ export class AuditPage {
       event,
     }));
   });
-  protected readonly problem = computed(() => errorMessage(this.events.error(), this.locale()));
   protected readonly filtered = computed(() => {
     const { action, from, to } = this.filters();
     return !!(action || from || to);

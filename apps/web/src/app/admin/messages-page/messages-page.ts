@@ -10,11 +10,12 @@ import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TranslatedPaginatorIntl } from '../../core/i18n/translated-paginator-intl';
 import { MessagesApi } from '../messages.api';
+import { LoadError } from '../../shared/load-error/load-error';
 
 /** `/beheer/berichten`: the messages Kring sent or kept for preview, newest first. */
 @Component({
   selector: 'kr-messages-page',
-  imports: [DateTimePipe, MatButtonModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe],
+  imports: [DateTimePipe, LoadError, MatButtonModule, MatIconModule, MatPaginatorModule, MatProgressBarModule, TranslatePipe],
   providers: [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }],
   templateUrl: './messages-page.html',
   styleUrl: './messages-page.scss',

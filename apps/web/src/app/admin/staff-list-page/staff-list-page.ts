@@ -7,19 +7,19 @@ import type { PageEvent } from '@angular/material/paginator';
 import { MatPaginatorIntl, MatPaginatorModule } from '@angular/material/paginator';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
-import { errorMessage } from '../../core/http/error-message';
-import { LanguageService } from '../../core/i18n/language.service';
 import { TranslatedPaginatorIntl } from '../../core/i18n/translated-paginator-intl';
 import { WIDE_QUERY, mediaMatches } from '../../core/layout/breakpoints';
 import { StaffAdminActions } from '../staff-admin-actions';
 import { STAFF_PAGE_SIZES, StaffListStore } from '../staff-list.store';
 import { StaffCards } from '../staff-cards/staff-cards';
 import { StaffTable } from '../staff-table/staff-table';
+import { LoadError } from '../../shared/load-error/load-error';
 
 /** `/beheer/medewerkers`: the staff accounts, searched and paged, with a button for a new one. */
 @Component({
   selector: 'kr-staff-list-page',
   imports: [
+    LoadError,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -38,7 +38,6 @@ import { StaffTable } from '../staff-table/staff-table';
 export class StaffListPage {
   private readonly store = inject(StaffListStore);
   private readonly actions = inject(StaffAdminActions);
-  private readonly locale = inject(LanguageService).locale;
 
   protected readonly wide = mediaMatches(WIDE_QUERY);
   protected readonly pageSizes = STAFF_PAGE_SIZES;
@@ -48,7 +47,6 @@ export class StaffListPage {
   protected readonly pageSize = this.store.pageSize;
   protected readonly list = this.store.list;
   protected readonly page = computed(() => (this.list.hasValue() ? this.list.value() : null));
-  protected readonly problem = computed(() => errorMessage(this.list.error(), this.locale()));
 
   protected onSearch(event: Event): void {
     this.store.search.set((event.target as HTMLInputElement).value);

@@ -6,15 +6,15 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { TranslatePipe } from '@ngx-translate/core';
 import { reachesAllGroups } from '@kring/domain';
 import { SessionStore } from '../../core/auth/session.store';
-import { errorMessage } from '../../core/http/error-message';
 import { LanguageService } from '../../core/i18n/language.service';
 import { StaffGroupCard } from '../staff-group-card/staff-group-card';
 import { StaffGroupsApi } from '../staff-groups.api';
+import { LoadError } from '../../shared/load-error/load-error';
 
 /** "Mijn groepen": the groups a group worker runs, or all groups for a coordinator. */
 @Component({
   selector: 'kr-my-groups-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressSpinnerModule, StaffGroupCard, TranslatePipe],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressSpinnerModule, StaffGroupCard, TranslatePipe],
   templateUrl: './my-groups-page.html',
   styleUrl: './my-groups-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,7 +31,6 @@ export class MyGroupsPage {
   });
   protected readonly seesAll = computed(() => reachesAllGroups(this.store.roles()));
   protected readonly firstName = computed(() => this.store.user()?.displayName.split(/\s+/)[0] ?? '');
-  protected readonly problem = computed(() => errorMessage(this.groups.error(), this.locale()));
 
   protected retry(): void {
     this.groups.reload();

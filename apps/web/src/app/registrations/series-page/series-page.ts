@@ -22,11 +22,12 @@ import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { StaffRegistrationsApi } from '../data-access/staff-registrations.api';
 import { REGISTRATION_PATHS } from '../registration-paths';
 import { childAge, telLink } from '../shared/child-age';
+import { LoadError } from '../../shared/load-error/load-error';
 
 /** `/inschrijvingen/groep/:id`: the families registered for a group's whole series, with their coming dates. */
 @Component({
   selector: 'kr-series-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionTimePipe, TranslatePipe],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionTimePipe, TranslatePipe],
   templateUrl: './series-page.html',
   styleUrl: './series-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -48,7 +49,6 @@ export class SeriesPage {
     params: () => ({ id: this.id(), locale: this.locale() }),
     stream: ({ params }) => this.api.enrolments(params.id, params.locale),
   });
-  protected readonly loadProblem = computed(() => errorMessage(this.view.error(), this.locale()));
   protected readonly countKey = computed(() =>
     pluralKey('registrations.series.count', this.view.hasValue() ? this.view.value().enrolments.length : 0, this.locale()),
   );

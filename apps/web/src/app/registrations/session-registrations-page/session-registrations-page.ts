@@ -22,6 +22,7 @@ import { openMoveDialog } from '../move-dialog/move-dialog';
 import { openRegisterDialog } from '../register-dialog/register-dialog';
 import { RegistrationCard } from '../registration-card/registration-card';
 import { REGISTRATION_PATHS } from '../registration-paths';
+import { LoadError } from '../../shared/load-error/load-error';
 
 /**
  * `/inschrijvingen/bijeenkomst/:id`: who comes to a session and who waits, in order; register a
@@ -29,7 +30,7 @@ import { REGISTRATION_PATHS } from '../registration-paths';
  */
 @Component({
   selector: 'kr-session-registrations-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RegistrationCard, RouterLink, SessionTimePipe, TranslatePipe],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, RegistrationCard, RouterLink, SessionTimePipe, TranslatePipe],
   templateUrl: './session-registrations-page.html',
   styleUrl: './session-registrations-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -71,7 +72,7 @@ export class SessionRegistrationsPage {
   protected readonly open = computed(
     () => this.session.hasValue() && this.session.value().status === 'planned' && new Date(this.session.value().endsAt) > this.now(),
   );
-  protected readonly loadProblem = computed(() => errorMessage(this.session.error() ?? this.registrations.error(), this.locale()));
+  protected readonly loadError = computed(() => this.session.error() ?? this.registrations.error());
 
   protected register(): void {
     if (!this.session.hasValue()) return;

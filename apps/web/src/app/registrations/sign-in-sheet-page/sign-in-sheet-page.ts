@@ -6,12 +6,12 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
-import { errorMessage } from '../../core/http/error-message';
 import { LanguageService } from '../../core/i18n/language.service';
 import { SessionsApi } from '../../planning/data-access/sessions.api';
 import { SessionTimePipe } from '../../planning/shared/session-time.pipe';
 import { StaffRegistrationsApi } from '../data-access/staff-registrations.api';
 import { REGISTRATION_PATHS } from '../registration-paths';
+import { LoadError } from '../../shared/load-error/load-error';
 
 /** Empty lines at the bottom, for families who come without registering. */
 export const WALK_IN_ROWS = 6;
@@ -23,7 +23,7 @@ export const WALK_IN_ROWS = 6;
  */
 @Component({
   selector: 'kr-sign-in-sheet-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionTimePipe, TranslatePipe],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionTimePipe, TranslatePipe],
   templateUrl: './sign-in-sheet-page.html',
   styleUrl: './sign-in-sheet-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -55,7 +55,7 @@ export class SignInSheetPage {
   );
   protected readonly childcareFamilies = computed(() => this.rows().filter((r) => r.childcare).length);
   protected readonly blanks = Array.from({ length: WALK_IN_ROWS }, (_, i) => i);
-  protected readonly loadProblem = computed(() => errorMessage(this.session.error() ?? this.registrations.error(), this.locale()));
+  protected readonly loadError = computed(() => this.session.error() ?? this.registrations.error());
 
   constructor() {
     // Only the sheet is printed, also with the browser's own print command, never the menus around it.

@@ -8,7 +8,6 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { StaffRole } from '@kring/domain';
 import { SessionStore } from '../../../core/auth/session.store';
-import { errorMessage } from '../../../core/http/error-message';
 import { intlLocale } from '../../../core/i18n/date-time';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { mediaMatches } from '../../../core/layout/breakpoints';
@@ -21,6 +20,7 @@ import { CalendarFilters } from '../calendar-filters/calendar-filters';
 import { MonthGrid } from '../month-grid/month-grid';
 import type { CalendarQuery, CalendarView } from '../planning-calendar.store';
 import { PlanningCalendarStore } from '../planning-calendar.store';
+import { LoadError } from '../../../shared/load-error/load-error';
 
 /** Wide enough for a month as a table; narrower screens get the month as a list of days. */
 export const MONTH_TABLE_QUERY = '(min-width: 960px)';
@@ -33,7 +33,7 @@ export const MONTH_TABLE_QUERY = '(min-width: 960px)';
  */
 @Component({
   selector: 'kr-planning-calendar-page',
-  imports: [AgendaList, CalendarFilters, MatButtonModule, MatButtonToggleModule, MatExpansionModule, MatIconModule, MatProgressBarModule, MonthGrid, RouterLink, TranslatePipe],
+  imports: [AgendaList, CalendarFilters, LoadError, MatButtonModule, MatButtonToggleModule, MatExpansionModule, MatIconModule, MatProgressBarModule, MonthGrid, RouterLink, TranslatePipe],
   providers: [PlanningCalendarStore],
   templateUrl: './planning-calendar-page.html',
   styleUrl: './planning-calendar-page.scss',
@@ -68,7 +68,6 @@ export class PlanningCalendarPage {
   protected readonly byDay = this.store.byDay;
   protected readonly clashes = this.store.clashes;
   protected readonly clashCount = computed(() => this.clashes().size);
-  protected readonly problem = computed(() => errorMessage(this.sessions.error(), this.locale()));
   protected readonly places = computed(() =>
     (this.store.locations.hasValue() ? this.store.locations.value() : []).map((p) => ({ id: p.id, name: p.name })),
   );

@@ -7,7 +7,6 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { StaffRole } from '@kring/domain';
 import { SessionStore } from '../../../core/auth/session.store';
 import { formatDay } from '../../../core/i18n/date-time';
-import { errorMessage } from '../../../core/http/error-message';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { PLANNING_PATHS } from '../../planning-paths';
 import type { Day } from '../../shared/planning-dates';
@@ -15,11 +14,12 @@ import { PLANNING_NOW, middayOf } from '../../shared/planning-dates';
 import { SessionCard } from '../../shared/session-card/session-card';
 import { CalendarFeedCard } from '../calendar-feed-card/calendar-feed-card';
 import { MyWeekStore } from '../my-week.store';
+import { LoadError } from '../../../shared/load-error/load-error';
 
 /** `/mijn-week`: the sessions I lead this week and next, today first; and my calendar link. */
 @Component({
   selector: 'kr-my-week-page',
-  imports: [CalendarFeedCard, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink, SessionCard, TranslatePipe],
+  imports: [CalendarFeedCard, LoadError, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink, SessionCard, TranslatePipe],
   providers: [MyWeekStore],
   templateUrl: './my-week-page.html',
   styleUrl: './my-week-page.scss',
@@ -36,7 +36,6 @@ export class MyWeekPage {
   protected readonly agenda = this.store.agenda;
   protected readonly isCoordinator = computed(() => this.staff.roles().includes(StaffRole.Coordinator));
   protected readonly firstName = computed(() => this.staff.user()?.displayName.split(/\s+/)[0] ?? '');
-  protected readonly problem = computed(() => errorMessage(this.sessions.error(), this.locale()));
 
   protected dayName(day: Day): string {
     return formatDay(middayOf(day), this.locale(), 'long', this.now());

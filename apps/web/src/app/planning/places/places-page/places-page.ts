@@ -1,24 +1,23 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { LocationView, RoomView } from '@kring/domain';
-import { errorMessage } from '../../../core/http/error-message';
-import { LanguageService } from '../../../core/i18n/language.service';
 import type { PlaceFormData } from '../place-form-dialog/place-form-dialog';
 import { PlaceFormDialog } from '../place-form-dialog/place-form-dialog';
 import { PlacesStore } from '../places.store';
 import type { RoomFormData } from '../room-form-dialog/room-form-dialog';
 import { RoomFormDialog } from '../room-form-dialog/room-form-dialog';
+import { LoadError } from '../../../shared/load-error/load-error';
 
 const DIALOG = { maxWidth: '34rem', width: 'calc(100% - 32px)' };
 
 /** `/planning/plaatsen`: the places where sessions happen, with their rooms; for admins and coordinators. */
 @Component({
   selector: 'kr-places-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, TranslatePipe],
   providers: [PlacesStore],
   templateUrl: './places-page.html',
   styleUrl: './places-page.scss',
@@ -27,11 +26,9 @@ const DIALOG = { maxWidth: '34rem', width: 'calc(100% - 32px)' };
 export class PlacesPage {
   private readonly store = inject(PlacesStore);
   private readonly dialog = inject(MatDialog);
-  private readonly locale = inject(LanguageService).locale;
 
   protected readonly list = this.store.list;
   protected readonly places = this.store.places;
-  protected readonly problem = computed(() => errorMessage(this.list.error(), this.locale()));
   protected readonly saved = signal<string | null>(null);
 
   protected editPlace(place: LocationView | null): void {

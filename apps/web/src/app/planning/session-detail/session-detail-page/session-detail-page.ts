@@ -19,11 +19,12 @@ import { SessionTimePipe } from '../../shared/session-time.pipe';
 import { askCancelReason } from '../cancel-session-dialog/cancel-session-dialog';
 import { SessionDetailStore } from '../session-detail.store';
 import { SessionEditForm } from '../session-edit-form/session-edit-form';
+import { LoadError } from '../../../shared/load-error/load-error';
 
 /** `/planning/bijeenkomst/:id`: everything about one session; changing or cancelling it for those who may. */
 @Component({
   selector: 'kr-session-detail-page',
-  imports: [MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionEditForm, SessionTimePipe, TranslatePipe],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionEditForm, SessionTimePipe, TranslatePipe],
   providers: [SessionDetailStore],
   templateUrl: './session-detail-page.html',
   styleUrl: './session-detail-page.scss',
@@ -50,7 +51,6 @@ export class SessionDetailPage {
   protected readonly fieldErrors = signal<readonly FieldError[]>([]);
   protected readonly problem = signal<ErrorMessage | null>(null);
   protected readonly done = signal<'saved' | 'cancelled' | null>(null);
-  protected readonly loadProblem = computed(() => errorMessage(this.session.error(), this.locale()));
   protected readonly facilitatorNames = computed(() =>
     this.session.hasValue() ? this.session.value().facilitators.map((f) => f.displayName).join(', ') : '',
   );
