@@ -4,13 +4,10 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { TranslateService } from '@ngx-translate/core';
 import type { InterpolationParameters } from '@ngx-translate/core';
 import type { StaffUserSummary, UpdateStaffUserRequest } from '@kring/domain';
-import type { Observable } from 'rxjs';
-import { filter, switchMap } from 'rxjs';
 import { SNACK_MS } from '../account/account-actions';
 import { SessionStore } from '../core/auth/session.store';
 import { apiErrorMessageKey } from '../core/http/api-error';
-import type { ConfirmDialogData } from '../shared/confirm-dialog/confirm-dialog';
-import { confirmAction } from '../shared/confirm-dialog/confirm-dialog';
+import { confirmThen } from '../shared/confirm-dialog/confirm-dialog';
 import { SetPasswordLinkDialog } from './set-password-link-dialog/set-password-link-dialog';
 import type { SetPasswordLinkDialogData } from './set-password-link-dialog/set-password-link-dialog';
 import { StaffAdminApi } from './staff-admin.api';
@@ -47,7 +44,8 @@ export class StaffAdminActions {
 
   setActive(user: StaffUserSummary, active: boolean): void {
     const name = { name: user.displayName };
-    this.confirmThen(
+    confirmThen(
+      this.dialog,
       active
         ? { titleKey: 'staffAdmin.reactivate.title', textKey: 'staffAdmin.reactivate.text', confirmKey: 'staffAdmin.reactivate.confirm', params: name }
         : { titleKey: 'staffAdmin.deactivate.title', textKey: 'staffAdmin.deactivate.text', confirmKey: 'staffAdmin.deactivate.confirm', params: name, tone: 'danger' },
@@ -60,7 +58,8 @@ export class StaffAdminActions {
 
   newLink(user: StaffUserSummary): void {
     const name = { name: user.displayName };
-    this.confirmThen(
+    confirmThen(
+      this.dialog,
       { titleKey: 'staffAdmin.newLink.title', textKey: 'staffAdmin.newLink.text', confirmKey: 'staffAdmin.newLink.confirm', params: name },
       () => this.api.newSetPasswordLink(user.id),
     ).subscribe({
@@ -78,7 +77,8 @@ export class StaffAdminActions {
 
   resetTwoFactor(user: StaffUserSummary): void {
     const name = { name: user.displayName };
-    this.confirmThen(
+    confirmThen(
+      this.dialog,
       { titleKey: 'staffAdmin.resetTwoFactor.title', textKey: 'staffAdmin.resetTwoFactor.text', confirmKey: 'staffAdmin.resetTwoFactor.confirm', params: name, tone: 'danger' },
       () => this.api.resetTwoFactor(user.id),
     ).subscribe({
@@ -89,7 +89,8 @@ export class StaffAdminActions {
 
   signOutEverywhere(user: StaffUserSummary): void {
     const name = { name: user.displayName };
-    this.confirmThen(
+    confirmThen(
+      this.dialog,
       { titleKey: 'staffAdmin.signOut.title', textKey: 'staffAdmin.signOut.text', confirmKey: 'staffAdmin.signOut.confirm', params: name, tone: 'danger' },
       () => this.api.revokeSessions(user.id),
     ).subscribe({
@@ -110,13 +111,6 @@ export class StaffAdminActions {
       .subscribe((changed) => {
         if (changed) this.list.reload();
       });
-  }
-
-  private confirmThen<T>(question: ConfirmDialogData, action: () => Observable<T>): Observable<T> {
-    return confirmAction(this.dialog, question).pipe(
-      filter((confirmed) => confirmed),
-      switchMap(() => action()),
-    );
   }
 
   private done(key: string, params: InterpolationParameters): void {

@@ -8,7 +8,6 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { SeriesEnrolmentView } from '@kring/domain';
-import { filter, switchMap } from 'rxjs';
 import type { ErrorMessage } from '../../core/http/error-message';
 import { errorMessage } from '../../core/http/error-message';
 import { formatDay } from '../../core/i18n/date-time';
@@ -18,7 +17,7 @@ import { spacedCode } from '../../parents/shared/registration-code';
 import { PLANNING_PATHS } from '../../planning/planning-paths';
 import { PLANNING_NOW } from '../../planning/shared/planning-dates';
 import { SessionTimePipe } from '../../planning/shared/session-time.pipe';
-import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
+import { confirmThen } from '../../shared/confirm-dialog/confirm-dialog';
 import { StaffRegistrationsApi } from '../data-access/staff-registrations.api';
 import { REGISTRATION_PATHS } from '../registration-paths';
 import { childAge, telLink } from '../shared/child-age';
@@ -74,26 +73,25 @@ export class SeriesPage {
   protected stop(enrolment: SeriesEnrolmentView): void {
     const name = enrolment.family.displayName;
     this.problem.set(null);
-    confirmAction(this.dialog, {
-      titleKey: 'registrations.series.confirmStop.title',
-      textKey: 'registrations.series.confirmStop.text',
-      confirmKey: 'registrations.series.confirmStop.confirm',
-      params: { name },
-      tone: 'danger',
-    })
-      .pipe(
-        filter((yes) => yes),
-        switchMap(() => this.api.stopSeries(enrolment.id)),
-      )
-      .subscribe({
-        next: () => {
-          this.view.reload();
-          const text = String(this.translate.instant('registrations.series.stopped', { name }));
-          this.done.set(text);
-          void this.announcer.announce(text);
-        },
-        error: (error: unknown) => this.problem.set(errorMessage(error, this.locale())),
-      });
+    confirmThen(
+      this.dialog,
+      {
+        titleKey: 'registrations.series.confirmStop.title',
+        textKey: 'registrations.series.confirmStop.text',
+        confirmKey: 'registrations.series.confirmStop.confirm',
+        params: { name },
+        tone: 'danger',
+      },
+      () => this.api.stopSeries(enrolment.id),
+    ).subscribe({
+      next: () => {
+        this.view.reload();
+        const text = String(this.translate.instant('registrations.series.stopped', { name }));
+        this.done.set(text);
+        void this.announcer.announce(text);
+      },
+      error: (error: unknown) => this.problem.set(errorMessage(error, this.locale())),
+    });
   }
 
   protected retry(): void {

@@ -1,6 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -8,15 +7,14 @@ import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { StaffRegistrationView } from '@kring/domain';
-import { filter, switchMap } from 'rxjs';
 import type { ErrorMessage } from '../../core/http/error-message';
 import { errorMessage } from '../../core/http/error-message';
 import { LanguageService } from '../../core/i18n/language.service';
 import { PLANNING_PATHS } from '../../planning/planning-paths';
-import { SessionsApi } from '../../planning/data-access/sessions.api';
 import { PLANNING_NOW } from '../../planning/shared/planning-dates';
 import { SessionTimePipe } from '../../planning/shared/session-time.pipe';
-import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
+import { confirmThen } from '../../shared/confirm-dialog/confirm-dialog';
+import { sessionWithRegistrations } from '../data-access/session-with-registrations';
 import { StaffRegistrationsApi } from '../data-access/staff-registrations.api';
 import { openMoveDialog } from '../move-dialog/move-dialog';
 import { openRegisterDialog } from '../register-dialog/register-dialog';
@@ -37,7 +35,6 @@ import { LoadError } from '../../shared/load-error/load-error';
 })
 export class SessionRegistrationsPage {
   private readonly api = inject(StaffRegistrationsApi);
-  private readonly sessions = inject(SessionsApi);
   private readonly dialog = inject(MatDialog);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly translate = inject(TranslateService);
@@ -49,14 +46,11 @@ export class SessionRegistrationsPage {
   protected readonly locale = inject(LanguageService).locale;
   protected readonly paths = REGISTRATION_PATHS;
   protected readonly planningPaths = PLANNING_PATHS;
-  protected readonly session = rxResource({
-    params: () => ({ id: this.id(), locale: this.locale() }),
-    stream: ({ params }) => this.sessions.get(params.id, params.locale),
-  });
-  protected readonly registrations = rxResource({
-    params: () => this.id(),
-    stream: ({ params }) => this.api.forSession(params),
-  });
+  private readonly loaded = sessionWithRegistrations(this.id, this.locale);
+  protected readonly session = this.loaded.session;
+  protected readonly registrations = this.loaded.registrations;
+  protected readonly loading = this.loaded.loading;
+  protected readonly loadError = this.loaded.error;
   protected readonly done = signal<{ key: string; params: Record<string, string> } | null>(null);
   protected readonly problem = signal<ErrorMessage | null>(null);
 
@@ -72,7 +66,6 @@ export class SessionRegistrationsPage {
   protected readonly open = computed(
     () => this.session.hasValue() && this.session.value().status === 'planned' && new Date(this.session.value().endsAt) > this.now(),
   );
-  protected readonly loadError = computed(() => this.session.error() ?? this.registrations.error());
 
   protected register(): void {
     if (!this.session.hasValue()) return;
@@ -94,29 +87,27 @@ export class SessionRegistrationsPage {
   protected cancel(registration: StaffRegistrationView): void {
     const name = registration.family.displayName;
     this.problem.set(null);
-    confirmAction(this.dialog, {
-      titleKey: 'registrations.session.confirmCancel.title',
-      textKey: 'registrations.session.confirmCancel.text',
-      confirmKey: 'registrations.session.confirmCancel.confirm',
-      params: { name },
-      tone: 'danger',
-    })
-      .pipe(
-        filter((yes) => yes),
-        switchMap(() => this.api.cancel(registration.id)),
-      )
-      .subscribe({
-        next: () => {
-          this.registrations.reload();
-          this.tell('registrations.session.cancelledOne', { name });
-        },
-        error: (error: unknown) => this.problem.set(errorMessage(error, this.locale())),
-      });
+    confirmThen(
+      this.dialog,
+      {
+        titleKey: 'registrations.session.confirmCancel.title',
+        textKey: 'registrations.session.confirmCancel.text',
+        confirmKey: 'registrations.session.confirmCancel.confirm',
+        params: { name },
+        tone: 'danger',
+      },
+      () => this.api.cancel(registration.id),
+    ).subscribe({
+      next: () => {
+        this.registrations.reload();
+        this.tell('registrations.session.cancelledOne', { name });
+      },
+      error: (error: unknown) => this.problem.set(errorMessage(error, this.locale())),
+    });
   }
 
   protected retry(): void {
-    this.session.reload();
-    this.registrations.reload();
+    this.loaded.reload();
   }
 
   private tell(key: string, params: Record<string, string>): void {

@@ -1,15 +1,13 @@
 import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { LanguageService } from '../../core/i18n/language.service';
-import { SessionsApi } from '../../planning/data-access/sessions.api';
 import { SessionTimePipe } from '../../planning/shared/session-time.pipe';
-import { StaffRegistrationsApi } from '../data-access/staff-registrations.api';
+import { sessionWithRegistrations } from '../data-access/session-with-registrations';
 import { REGISTRATION_PATHS } from '../registration-paths';
 import { LoadError } from '../../shared/load-error/load-error';
 
@@ -29,8 +27,6 @@ export const WALK_IN_ROWS = 6;
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SignInSheetPage {
-  private readonly api = inject(StaffRegistrationsApi);
-  private readonly sessions = inject(SessionsApi);
   private readonly document = inject(DOCUMENT);
 
   /** The route's `:id`. */
@@ -38,14 +34,11 @@ export class SignInSheetPage {
 
   protected readonly locale = inject(LanguageService).locale;
   protected readonly paths = REGISTRATION_PATHS;
-  protected readonly session = rxResource({
-    params: () => ({ id: this.id(), locale: this.locale() }),
-    stream: ({ params }) => this.sessions.get(params.id, params.locale),
-  });
-  protected readonly registrations = rxResource({
-    params: () => this.id(),
-    stream: ({ params }) => this.api.forSession(params),
-  });
+  private readonly loaded = sessionWithRegistrations(this.id, this.locale);
+  protected readonly session = this.loaded.session;
+  protected readonly registrations = this.loaded.registrations;
+  protected readonly loading = this.loaded.loading;
+  protected readonly loadError = this.loaded.error;
   /** Who has a seat (confirmed, or a seat held for them), alphabetically: easy to find at the door. */
   protected readonly rows = computed(() =>
     (this.registrations.hasValue() ? this.registrations.value() : [])
@@ -55,7 +48,6 @@ export class SignInSheetPage {
   );
   protected readonly childcareFamilies = computed(() => this.rows().filter((r) => r.childcare).length);
   protected readonly blanks = Array.from({ length: WALK_IN_ROWS }, (_, i) => i);
-  protected readonly loadError = computed(() => this.session.error() ?? this.registrations.error());
 
   constructor() {
     // Only the sheet is printed, also with the browser's own print command, never the menus around it.

@@ -5,7 +5,7 @@ import { MAT_DIALOG_DATA, MatDialogModule } from '@angular/material/dialog';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { InterpolationParameters } from '@ngx-translate/core';
 import type { Observable } from 'rxjs';
-import { map } from 'rxjs';
+import { filter, map, switchMap } from 'rxjs';
 
 /** What to ask: translation keys (with their parameters) for the title, the text and the confirm button. */
 export interface ConfirmDialogData {
@@ -35,4 +35,12 @@ export function confirmAction(dialog: MatDialog, data: ConfirmDialogData): Obser
     .open<ConfirmDialog, ConfirmDialogData, boolean>(ConfirmDialog, { data, maxWidth: '30rem', width: 'calc(100% - 32px)' })
     .afterClosed()
     .pipe(map((answer) => answer === true));
+}
+
+/** Asks first; runs `action` (e.g. the request) only when the person confirms, and emits what it emits. */
+export function confirmThen<T>(dialog: MatDialog, data: ConfirmDialogData, action: () => Observable<T>): Observable<T> {
+  return confirmAction(dialog, data).pipe(
+    filter((confirmed) => confirmed),
+    switchMap(() => action()),
+  );
 }
