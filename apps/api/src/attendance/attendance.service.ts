@@ -412,7 +412,6 @@ export class AttendanceService {
       .map((r) => ({ familyId: r.family_id, displayName: r.display_name, phone: r.phone, groupTitle: pickLocalized(r.title, locale).text, lastSessions: r.starts.slice(0, 2).map((d) => d.toISOString()) }));
   }
 
-  /** Names leave attendance older than the retention period; the counts stay. */
   /**
    * Forgets the ids of taps applied long ago: a phone replays its queue within days, never after
    * the session has closed, so only recent ids are needed to recognise a replay.
@@ -422,6 +421,7 @@ export class AttendanceService {
     await this.transactions.manager.query(`DELETE FROM sync_op WHERE applied_at < $1::timestamptz - make_interval(days => $2)`, [this.clock.now(), keepDays]);
   }
 
+  /** Names leave attendance older than the retention period; the counts stay. */
   async anonymise(): Promise<number> {
     const rows: unknown[] = await this.transactions.manager.query(
       `WITH old AS (

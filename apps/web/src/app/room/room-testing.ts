@@ -1,6 +1,6 @@
 import type { Provider } from '@angular/core';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
-import type { CarePrompt, RosterFamily, RosterView, SessionView, SyncOp, TallyView } from '@kring/domain';
+import type { CarePrompt, KnownFamiliesView, RosterFamily, RosterView, SessionView, SyncOp, TallyView } from '@kring/domain';
 import { PRIVACY_COVER_GRACE_MS } from '../shared/privacy-screen/privacy-screen';
 import { ROOM_SYNC_DELAYS } from './data/room-sync';
 
@@ -39,6 +39,18 @@ export function makeRoster(overrides: Partial<RosterView> = {}): RosterView {
 
 export function makeTally(overrides: Partial<TallyView> = {}): TallyView {
   return { sessionId: SESSION_ID, counts: { adults: 3, children_0_1: 2 }, locked: false, ...overrides };
+}
+
+/** A drop-in's known families: Ana and Bo, neither marked yet. */
+export function makeKnown(overrides: Partial<KnownFamiliesView> = {}): KnownFamiliesView {
+  return {
+    sessionId: SESSION_ID,
+    families: [
+      { familyId: ANA, displayName: 'Ana', status: null },
+      { familyId: BO, displayName: 'Bo', status: null },
+    ],
+    ...overrides,
+  };
 }
 
 export function makeSessionView(overrides: Partial<SessionView> = {}): SessionView {

@@ -1,4 +1,5 @@
 import type { Routes } from '@angular/router';
+import { CheckInPage } from './check-in-page/check-in-page';
 import { FamilyHistoryPage } from './family-history-page/family-history-page';
 import { RosterPage } from './roster-page/roster-page';
 import { TallyPage } from './tally-page/tally-page';
@@ -10,4 +11,5 @@ export const ROOM_ROUTES: Routes = [
   { path: 'gezin/:familyId', title: 'room.history.title', component: FamilyHistoryPage },
   { path: ':sessionId/lijst', title: 'room.roster.title', component: RosterPage },
   { path: ':sessionId/telling', title: 'room.tally.title', component: TallyPage },
+  { path: ':sessionId/namen', title: 'room.checkIn.title', component: CheckInPage },
 ];

@@ -1,5 +1,24 @@
-import { ANA, BO, SESSION_ID, makeFamily, makeOp, makeRoster } from '../room-testing';
-import { applyToRoster, applyToTally, attendanceSummary, isLocked, tallyTotals } from './apply-taps';
+import { ANA, BO, SESSION_ID, makeFamily, makeKnown, makeOp, makeRoster } from '../room-testing';
+import { applyToKnown, applyToRoster, applyToTally, attendanceSummary, isLocked, tallyTotals } from './apply-taps';
+
+describe(applyToKnown.name, () => {
+  it('should show the last tap of each known family of this session, and leave other sessions alone', () => {
+    const known = makeKnown();
+    const view = applyToKnown(known, [
+      makeOp('attendance', { familyId: ANA, status: 'present' }),
+      makeOp('attendance', { familyId: BO, status: 'present' }),
+      makeOp('attendance', { familyId: BO, status: 'absent' }),
+      makeOp('attendance', { familyId: ANA, status: 'excused', sessionId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a99' }),
+      makeOp('tally'),
+    ]);
+
+    expect(view.families.map((f) => [f.displayName, f.status])).toEqual([
+      ['Ana', 'present'],
+      ['Bo', 'absent'],
+    ]);
+    expect(applyToKnown(known, [makeOp('tally')])).toBe(known);
+  });
+});
 
 describe(applyToRoster.name, () => {
   it('should show the newest status of each family when taps are waiting', () => {

@@ -1,4 +1,4 @@
-import type { AttendanceStatus, RosterFamily, RosterView, SyncOp } from '@kring/domain';
+import type { AttendanceStatus, KnownFamiliesView, RosterFamily, RosterView, SyncOp } from '@kring/domain';
 import { normalizePhone } from '@kring/domain';
 
 /**
@@ -31,6 +31,14 @@ export function applyToRoster(view: RosterView, ops: readonly SyncOp[]): RosterV
   }
   if (!changed) return view;
   return { ...view, families: sortFamilies([...families.values()]) };
+}
+
+/** A drop-in's known families with this session's taps on top (the last tap per family wins). */
+export function applyToKnown(view: KnownFamiliesView, ops: readonly SyncOp[]): KnownFamiliesView {
+  const marks = new Map<string, AttendanceStatus>();
+  for (const op of ops) if (op.kind === 'attendance' && op.sessionId === view.sessionId) marks.set(op.familyId, op.status);
+  if (!view.families.some((f) => marks.has(f.familyId) && marks.get(f.familyId) !== f.status)) return view;
+  return { ...view, families: view.families.map((f) => (marks.has(f.familyId) ? { ...f, status: marks.get(f.familyId) ?? null } : f)) };
 }
 
 /** Counts of a drop-in with the taps added; never below zero (as the server counts). */

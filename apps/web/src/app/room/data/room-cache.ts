@@ -1,10 +1,16 @@
 import { Injectable, inject, signal } from '@angular/core';
-import type { CarePrompt, RosterView, SessionView, SyncOp, TallyView } from '@kring/domain';
-import { applyToRoster, applyToTally } from './apply-taps';
+import type { CarePrompt, KnownFamiliesView, RosterView, SessionView, SyncOp, TallyView } from '@kring/domain';
+import { applyToKnown, applyToRoster, applyToTally } from './apply-taps';
 import { RoomStorage, ownerKey } from './room-storage';
 
 export interface RosterSnapshot {
   readonly view: RosterView;
+  readonly savedAt: string;
+}
+
+/** A drop-in's known families (names only), kept like a roster so names can be checked off offline. */
+export interface KnownSnapshot {
+  readonly view: KnownFamiliesView;
   readonly savedAt: string;
 }
 
@@ -30,10 +36,10 @@ export const KEEP_SNAPSHOTS_MS = 2 * 24 * 3_600_000;
 /** What stays when the cache is cleared: taps still have to reach the server. */
 const KEPT_ON_CLEAR = ['queue', 'refused'];
 
-type Snapshot = RosterSnapshot | TallySnapshot | TodaySnapshot;
+type Snapshot = RosterSnapshot | TallySnapshot | KnownSnapshot | TodaySnapshot;
 
 /**
- * The last roster, tally and day fetched, kept on the phone per person so a reload without a
+ * The last roster, tally, known families and day fetched, kept on the phone per person so a reload without a
  * connection still shows them (with the unsent taps applied on top). Confirmed taps are folded
  * in, so the copy stays right until it is fetched again.
  */
@@ -60,12 +66,20 @@ export class RoomCache {
     return this.get<TallySnapshot>(`tally.${sessionId}`);
   }
 
+  known(sessionId: string): KnownSnapshot | null {
+    return this.get<KnownSnapshot>(`known.${sessionId}`);
+  }
+
   today(): TodaySnapshot | null {
     return this.get<TodaySnapshot>('today');
   }
 
   setRoster(view: RosterView, now = new Date()): void {
     this.put(`roster.${view.sessionId}`, { view, savedAt: now.toISOString() } satisfies RosterSnapshot);
+  }
+
+  setKnown(view: KnownFamiliesView, now = new Date()): void {
+    this.put(`known.${view.sessionId}`, { view, savedAt: now.toISOString() } satisfies KnownSnapshot);
   }
 
   setTally(view: TallyView, session: SessionView | null, now = new Date()): void {
@@ -94,6 +108,8 @@ export class RoomCache {
     for (const sessionId of new Set(ops.map((op) => op.sessionId))) {
       const roster = this.roster(sessionId);
       if (roster) this.put(`roster.${sessionId}`, { ...roster, view: applyToRoster(roster.view, ops) });
+      const known = this.known(sessionId);
+      if (known) this.put(`known.${sessionId}`, { ...known, view: applyToKnown(known.view, ops) });
       const tally = this.tally(sessionId);
       if (tally) {
         const counts = applyToTally(tally.view.counts, sessionId, ops);

@@ -166,6 +166,11 @@ export class RoomSync {
     return this.load(async () => this.cache.setRoster(await firstValueFrom(this.api.roster(sessionId))));
   }
 
+  /** A drop-in's known families, kept on the phone for checking in by name offline. */
+  refreshKnown(sessionId: string): Promise<LoadResult> {
+    return this.load(async () => this.cache.setKnown(await firstValueFrom(this.api.knownFamilies(sessionId))));
+  }
+
   /** The counts of a drop-in; its title and time too, unless given or kept already. */
   refreshTally(sessionId: string, locale: Locale, session?: SessionView): Promise<LoadResult> {
     return this.load(async () => {
@@ -182,6 +187,11 @@ export class RoomSync {
       const result =
         session.group.kind === 'drop_in' ? await this.refreshTally(session.id, locale, session) : await this.refreshRoster(session.id);
       if (!result.ok && result.failure === 'offline') return;
+      // A drop-in's names too, so they can be checked off where the wifi does not reach.
+      if (session.group.kind === 'drop_in' && result.ok) {
+        const known = await this.refreshKnown(session.id);
+        if (!known.ok && known.failure === 'offline') return;
+      }
     }
   }
 

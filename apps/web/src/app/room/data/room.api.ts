@@ -1,7 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
-import type { CarePrompt, FamilyAttendanceHistory, Locale, RosterView, SessionView, SyncOp, SyncResponse, TallyView } from '@kring/domain';
+import type { CarePrompt, FamilyAttendanceHistory, KnownFamiliesView, Locale, RosterView, SessionView, SyncOp, SyncResponse, TallyView } from '@kring/domain';
 import { API_BASE_URL } from '../../core/http/api-base-url';
 
 /** The API of the room: today's sessions, a roster, a drop-in's counts, taps from the phone, gentle prompts. */
@@ -25,6 +25,11 @@ export class RoomApi {
 
   tally(sessionId: string): Observable<TallyView> {
     return this.http.get<TallyView>(`${this.base}/sessions/${encodeURIComponent(sessionId)}/tally`);
+  }
+
+  /** A drop-in's families to check in by name (known to its group): names and this session's marks only. */
+  knownFamilies(sessionId: string): Observable<KnownFamiliesView> {
+    return this.http.get<KnownFamiliesView>(`${this.base}/sessions/${encodeURIComponent(sessionId)}/known-families`);
   }
 
   /** Taps made on the phone; one answer per tap. */

@@ -72,6 +72,15 @@ describe(TallyPage.name, () => {
     expect(totals()).toEqual(['3 volwassenen', '2 kinderen']);
   });
 
+  it('should offer, calmly, to check in known families by name on a page of its own', async () => {
+    await open();
+
+    const link = [...page.element.querySelectorAll<HTMLAnchorElement>('a')].find((a) => a.textContent?.includes('Namen afvinken'));
+    expect(link?.getAttribute('href')).toBe(`/vandaag/${SESSION_ID}/namen`);
+    expect(link?.classList).not.toContain('mat-mdc-unelevated-button');
+    expect(page.element.textContent).toContain('Als je wil: vink gezinnen af die hier al eens waren.');
+  });
+
   it('should count one more with each tap on +, and one less with −, sending every tap', async () => {
     await open();
 
@@ -143,6 +152,7 @@ describe(TallyPage.name, () => {
     expect(page.element.textContent).toContain('Deze telling is afgesloten');
     expect(counter('Volwassenen')?.querySelector<HTMLButtonElement>('.step--plus')?.disabled).toBe(true);
     expect([...page.element.querySelectorAll('button')].some((b) => b.textContent?.includes('Heropenen'))).toBe(false);
+    expect(page.element.textContent).not.toContain('Namen afvinken');
   });
 
   it('should let a coordinator reopen a closed drop-in, then count again', async () => {

@@ -78,6 +78,7 @@ export class TallyPage {
 
   protected readonly locale = inject(LanguageService).locale;
   protected readonly todayPath = ROOM_PATHS.today;
+  protected readonly checkInPath = computed(() => ROOM_PATHS.checkIn(this.sessionId()));
   protected readonly sections = TALLY_SECTIONS;
   protected readonly loading = signal(true);
   protected readonly result = signal<LoadResult | null>(null);

@@ -5,7 +5,7 @@ import { makeSession } from '../../../testing/staff';
 import { ownerKey } from '../data/room-storage';
 import { brusselsToday, dayRange } from '../data/today';
 import { ROOM_PATHS } from '../room-paths';
-import { BO, WORKER_ID, makeCarePrompt, makeRoster, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
+import { BO, WORKER_ID, makeCarePrompt, makeKnown, makeRoster, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
 import { TodayPage } from './today-page';
 
 const HOUR = 3_600_000;
@@ -43,6 +43,8 @@ describe(TodayPage.name, () => {
       const dropIn = session.group.kind === 'drop_in';
       const url = `/api/v1/sessions/${session.id}/${dropIn ? 'tally' : 'roster'}`;
       (await vi.waitFor(() => page.http.expectOne(url))).flush(dropIn ? makeTally({ sessionId: session.id }) : makeRoster({ sessionId: session.id }));
+      // A drop-in's names too, for checking in by name offline.
+      if (dropIn) (await vi.waitFor(() => page.http.expectOne(`/api/v1/sessions/${session.id}/known-families`))).flush(makeKnown({ sessionId: session.id }));
     }
     await page.settle();
   }
@@ -82,6 +84,8 @@ describe(TodayPage.name, () => {
     expect(kept(`roster.${BABY.id}`)?.view.groupTitle).toBe('Babybabbels');
     expect(kept(`tally.${DROP_IN.id}`)?.view.counts).toEqual({ adults: 3, children_0_1: 2 });
     expect(kept(`tally.${DROP_IN.id}`)?.session.group.title).toBe('Inloop');
+    expect(kept(`known.${DROP_IN.id}`)?.view.families.map((f: { displayName: string }) => f.displayName)).toEqual(['Ana', 'Bo']);
+    expect(kept(`known.${BABY.id}`)).toBeNull();
   });
 
   it('should show a cancelled session without a way in', async () => {
