@@ -17,11 +17,16 @@ describe(ChangePasswordPage.name, () => {
 
   afterEach(() => page.http.verify());
 
+  /** The password field with this label, as a person finds it. */
+  async function field(label: string): Promise<MatInputHarness> {
+    const formField = await page.loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    return (await formField.getControl(MatInputHarness)) as MatInputHarness;
+  }
+
   async function fill(current: string, fresh: string, again = fresh): Promise<void> {
-    const input = (name: string) => page.loader.getHarness(MatInputHarness.with({ selector: `[formControlName=${name}]` }));
-    await (await input('currentPassword')).setValue(current);
-    await (await input('newPassword')).setValue(fresh);
-    await (await input('confirmation')).setValue(again);
+    await (await field('Huidig wachtwoord')).setValue(current);
+    await (await field('Nieuw wachtwoord')).setValue(fresh);
+    await (await field('Typ je nieuwe wachtwoord nog een keer')).setValue(again);
   }
   const submit = async () =>
     (await page.loader.getHarness(MatButtonHarness.with({ text: 'Wachtwoord wijzigen', selector: '[type=submit]' }))).click();
@@ -38,7 +43,7 @@ describe(ChangePasswordPage.name, () => {
     await page.settle();
 
     expect(page.element.textContent).toContain('Je wachtwoord is gewijzigd. Op je andere toestellen ben je afgemeld.');
-    expect(page.element.querySelector<HTMLInputElement>('input[formControlName=newPassword]')?.value).toBe('');
+    expect(await (await field('Nieuw wachtwoord')).getValue()).toBe('');
   });
 
   it('should not accept the person’s own name in the new password', async () => {

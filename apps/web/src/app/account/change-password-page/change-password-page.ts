@@ -1,6 +1,5 @@
 import type { ElementRef } from '@angular/core';
 import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormGroupDirective, NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -16,9 +15,9 @@ import { apiFieldErrors } from '../../core/http/api-error';
 import type { ErrorMessage } from '../../core/http/error-message';
 import { errorMessage } from '../../core/http/error-message';
 import { LanguageService } from '../../core/i18n/language.service';
-import { PasswordHints } from '../../shared/password-hints/password-hints';
+import { NewPasswordFields } from '../../shared/password-hints/new-password-fields';
 import type { PasswordOwner } from '../../shared/password-hints/new-password';
-import { newPasswordValidator, passwordProblemKey, sameAsValidator } from '../../shared/password-hints/new-password';
+import { newPasswordValidator, sameAsValidator } from '../../shared/password-hints/new-password';
 import { ShowPassword } from '../../shared/show-password/show-password';
 
 /** Changing one's own password; the other devices are signed out (this one stays). */
@@ -29,7 +28,7 @@ import { ShowPassword } from '../../shared/show-password/show-password';
     MatFormFieldModule,
     MatIconModule,
     MatInputModule,
-    PasswordHints,
+    NewPasswordFields,
     ReactiveFormsModule,
     RouterLink,
     ShowPassword,
@@ -59,17 +58,9 @@ export class ChangePasswordPage {
     newPassword: ['', [Validators.required, newPasswordValidator(() => this.owner())]],
     confirmation: ['', [Validators.required, sameAsValidator((): string => this.form.controls.newPassword.value)]],
   });
-  protected readonly newPassword = toSignal(this.form.controls.newPassword.valueChanges, { initialValue: '' });
   protected readonly busy = signal(false);
   protected readonly done = signal(false);
   protected readonly problem = signal<ErrorMessage | null>(null);
-  protected readonly problemKey = passwordProblemKey;
-
-  constructor() {
-    this.form.controls.newPassword.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => this.form.controls.confirmation.updateValueAndValidity({ emitEvent: false }));
-  }
 
   protected submit(): void {
     if (this.busy()) return;

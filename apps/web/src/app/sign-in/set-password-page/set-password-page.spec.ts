@@ -22,11 +22,15 @@ describe(SetPasswordPage.name, () => {
     await page.settle();
   }
 
+  /** The password field with this label, as a person finds it. */
+  async function field(label: string): Promise<MatInputHarness> {
+    const formField = await page.loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: label }));
+    return (await formField.getControl(MatInputHarness)) as MatInputHarness;
+  }
+
   async function type(password: string, confirmation = password): Promise<void> {
-    await (await page.loader.getHarness(MatInputHarness.with({ selector: '[formControlName=password]' }))).setValue(password);
-    await (await page.loader.getHarness(MatInputHarness.with({ selector: '[formControlName=confirmation]' }))).setValue(
-      confirmation,
-    );
+    await (await field('Nieuw wachtwoord')).setValue(password);
+    await (await field('Typ je wachtwoord nog een keer')).setValue(confirmation);
   }
 
   const submit = async () => (await page.loader.getHarness(MatButtonHarness.with({ text: 'Wachtwoord instellen' }))).click();

@@ -1,11 +1,9 @@
 import type { ElementRef } from '@angular/core';
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
-import { rxResource, takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
-import { MatInputModule } from '@angular/material/input';
 import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -18,10 +16,9 @@ import type { ErrorMessage } from '../../core/http/error-message';
 import { errorMessage } from '../../core/http/error-message';
 import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
-import { PasswordHints } from '../../shared/password-hints/password-hints';
+import { NewPasswordFields } from '../../shared/password-hints/new-password-fields';
 import type { PasswordOwner } from '../../shared/password-hints/new-password';
-import { newPasswordValidator, passwordProblemKey, sameAsValidator } from '../../shared/password-hints/new-password';
-import { ShowPassword } from '../../shared/show-password/show-password';
+import { newPasswordValidator, sameAsValidator } from '../../shared/password-hints/new-password';
 
 /**
  * `/set-password?token=…`: the one-time link an admin hands out. Shows whose account it is,
@@ -32,14 +29,11 @@ import { ShowPassword } from '../../shared/show-password/show-password';
   imports: [
     DateTimePipe,
     MatButtonModule,
-    MatFormFieldModule,
     MatIconModule,
-    MatInputModule,
     MatProgressSpinnerModule,
-    PasswordHints,
+    NewPasswordFields,
     ReactiveFormsModule,
     RouterLink,
-    ShowPassword,
     TranslatePipe,
   ],
   templateUrl: './set-password-page.html',
@@ -81,15 +75,6 @@ export class SetPasswordPage {
     password: ['', [Validators.required, newPasswordValidator(() => this.owner())]],
     confirmation: ['', [Validators.required, sameAsValidator((): string => this.form.controls.password.value)]],
   });
-  protected readonly password = toSignal(this.form.controls.password.valueChanges, { initialValue: '' });
-  protected readonly problemKey = passwordProblemKey;
-
-  constructor() {
-    // The confirmation is checked again whenever the password changes.
-    this.form.controls.password.valueChanges
-      .pipe(takeUntilDestroyed())
-      .subscribe(() => this.form.controls.confirmation.updateValueAndValidity({ emitEvent: false }));
-  }
 
   protected submit(): void {
     const token = this.token();
