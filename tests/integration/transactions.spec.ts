@@ -1,3 +1,5 @@
+import type { Pool } from 'pg';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Transactions } from '../../apps/api/src/database/transactions';
 import { startTestApp, type TestApp } from './support/test-app';
@@ -19,6 +21,18 @@ describe(Transactions.name, () => {
 
   const count = async (name: string): Promise<number> =>
     (await t.db.query(`SELECT count(*)::int AS n FROM location WHERE name = $1`, [name]))[0].n;
+
+  it('should run prepared statements again after the pool replaced its connections', async () => {
+    const ask = () => tx.prepared<{ n: number }>('test.count-places', `SELECT count(*)::int AS n FROM location WHERE name = $1`, ['none']);
+    expect(await ask()).toEqual([{ n: 0 }]);
+    await tx.run(async () => expect(await ask()).toEqual([{ n: 0 }]));
+    // Close every connection the pool holds (as its idle timeout does), then ask again.
+    const pool = (t.db.driver as PostgresDriver).master as Pool;
+    const held = await Promise.all(Array.from({ length: pool.totalCount }, () => pool.connect()));
+    for (const c of held) c.release(true);
+    expect(await ask()).toEqual([{ n: 0 }]);
+    await tx.run(async () => expect(await ask()).toEqual([{ n: 0 }]));
+  });
 
   it('should keep nothing of a unit of work that fails halfway', async () => {
     await expect(

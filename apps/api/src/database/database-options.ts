@@ -35,3 +35,6 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
     },
   };
 }
+
+/** Nest token of the resolved `DatabaseTarget`. */
+export const DATABASE_TARGET = Symbol('DATABASE_TARGET');

@@ -1,11 +1,11 @@
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { dataSourceOptions, type DatabaseTarget } from './database-options';
+import { DATABASE_TARGET, dataSourceOptions, type DatabaseTarget } from './database-options';
 import { HousekeepingJob } from './housekeeping.job';
 import { JobLedger } from './job-ledger';
 import { Transactions } from './transactions';
 
-export const DATABASE_TARGET = Symbol('DATABASE_TARGET');
+export { DATABASE_TARGET };
 
 /** TypeORM on the resolved database, migrations applied at start, and the transaction helpers. */
 @Global()
