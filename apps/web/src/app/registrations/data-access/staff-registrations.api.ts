@@ -42,6 +42,11 @@ export class StaffRegistrationsApi {
     return this.http.post<void>(`${this.url}/registrations/${encodeURIComponent(registrationId)}/cancel`, {});
   }
 
+  /** Takes back "not this week": the family is placed again (a seat, or the back of the waitlist); answers the session's list. */
+  unskip(registrationId: string): Observable<StaffRegistrationView[]> {
+    return this.http.post<StaffRegistrationView[]>(`${this.url}/registrations/${encodeURIComponent(registrationId)}/unskip`, {});
+  }
+
   /** The families enrolled in a group's whole series, with their coming dates. */
   enrolments(groupId: string, locale: Locale): Observable<GroupEnrolmentsView> {
     return this.http.get<GroupEnrolmentsView>(`${this.url}/groups/${encodeURIComponent(groupId)}/enrolments`, { params: { locale } });

@@ -7,7 +7,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { SeriesEnrolmentView } from '@kring/domain';
+import type { SeriesEnrolmentView, SeriesSessionSeat } from '@kring/domain';
 import type { ErrorMessage } from '../../core/http/error-message';
 import { errorMessage } from '../../core/http/error-message';
 import { formatDay } from '../../core/i18n/date-time';
@@ -21,9 +21,13 @@ import { confirmThen } from '../../shared/confirm-dialog/confirm-dialog';
 import { StaffRegistrationsApi } from '../data-access/staff-registrations.api';
 import { REGISTRATION_PATHS } from '../registration-paths';
 import { childAge, telLink } from '../shared/child-age';
+import { unskipOutcome, unskipProblem } from '../shared/unskip-outcome';
 import { LoadError } from '../../shared/load-error/load-error';
 
-/** `/inschrijvingen/groep/:id`: the families registered for a group's whole series, with their coming dates. */
+/**
+ * `/inschrijvingen/groep/:id`: the families registered for a group's whole series, with their coming dates;
+ * a date a family skipped can be taken back ("comes after all").
+ */
 @Component({
   selector: 'kr-series-page',
   imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionTimePipe, TranslatePipe],
@@ -53,6 +57,8 @@ export class SeriesPage {
   );
   protected readonly done = signal<string | null>(null);
   protected readonly problem = signal<ErrorMessage | null>(null);
+  /** The registration whose "comes after all" is on its way (its button waits). */
+  protected readonly busy = signal<string | null>(null);
 
   protected code(enrolment: SeriesEnrolmentView): string {
     return spacedCode(enrolment.family.code);
@@ -91,6 +97,29 @@ export class SeriesPage {
         void this.announcer.announce(text);
       },
       error: (error: unknown) => this.problem.set(errorMessage(error, this.locale())),
+    });
+  }
+
+  /** The family called: it comes on this date after all (a seat, or the back of the waitlist). */
+  protected unskip(enrolment: SeriesEnrolmentView, date: SeriesSessionSeat): void {
+    const name = enrolment.family.displayName;
+    this.problem.set(null);
+    this.done.set(null);
+    this.busy.set(date.registrationId);
+    this.api.unskip(date.registrationId).subscribe({
+      next: (list) => {
+        this.busy.set(null);
+        this.view.reload();
+        const outcome = unskipOutcome(list, date.registrationId, name);
+        const text = String(this.translate.instant(outcome.key, outcome.params));
+        this.done.set(text);
+        void this.announcer.announce(text);
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        this.problem.set(unskipProblem(error, this.locale()));
+        this.view.reload();
+      },
     });
   }
 

@@ -140,10 +140,56 @@ describe(SessionRegistrationsPage.name, () => {
     expect(card('Yusuf')).toBeDefined();
   });
 
+  it('should take back “not this week” and say plainly that the family is on the waitlist, as which number', async () => {
+    const eva = makeRegistration({ name: 'Eva', status: 'skipped' });
+    await open({ list: [makeRegistration({ name: 'Sara' }), eva] });
+    const gone = page.element.querySelector('.gone') as Element;
+    expect(textOf(gone)).toContain('Eva Deze keer niet');
+
+    await (await page.loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Eva komt toch"]' }))).click();
+    expectPath(page, 'POST', `/api/v1/registrations/${eva.id}/unskip`).flush([
+      makeRegistration({ name: 'Sara' }),
+      { ...eva, status: 'waitlisted', waitlistPosition: 3 },
+    ]);
+    await page.settle();
+
+    expect(textOf(page.element.querySelector('[role="status"]'))).toBe('Eva komt toch. De bijeenkomst is vol: het gezin staat op de wachtlijst, als nummer 3.');
+    expect(textOf(card('Eva'))).toContain('Nummer 3 op de wachtlijst');
+    expect(page.element.querySelector('.gone')).toBeNull();
+  });
+
+  it('should say so when the family got its seat back', async () => {
+    const eva = makeRegistration({ name: 'Eva', status: 'skipped' });
+    await open({ list: [eva] });
+    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Komt toch' }))).click();
+    expectPath(page, 'POST', `/api/v1/registrations/${eva.id}/unskip`).flush([{ ...eva, status: 'confirmed' }]);
+    await page.settle();
+    expect(textOf(page.element.querySelector('[role="status"]'))).toBe('Eva komt toch. Er was nog plaats: het gezin is weer ingeschreven.');
+  });
+
+  it('should explain kindly when the date can no longer change or the registration is gone, and load the list again', async () => {
+    const eva = makeRegistration({ name: 'Eva', status: 'skipped' });
+    await open({ list: [eva] });
+    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Komt toch' }))).click();
+    expectPath(page, 'POST', `/api/v1/registrations/${eva.id}/unskip`).flush(...apiError(409, 'conflict'));
+    await page.settle();
+    expect(textOf(page.element.querySelector('[role="alert"]'))).toContain('Dit kan niet meer veranderen.');
+    expectPath(page, 'GET', `/api/v1/sessions/${ID}/registrations`).flush([eva]);
+    await page.settle();
+
+    await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Komt toch' }))).click();
+    expectPath(page, 'POST', `/api/v1/registrations/${eva.id}/unskip`).flush(...apiError(404, 'not_found'));
+    await page.settle();
+    expect(textOf(page.element.querySelector('[role="alert"]'))).toBe('We vinden deze inschrijving niet meer in jouw groepen. We laden de lijst opnieuw.');
+    expectPath(page, 'GET', `/api/v1/sessions/${ID}/registrations`).flush([]);
+    await page.settle();
+  });
+
   it('should only read the list of a session that has passed', async () => {
     await open({ session: makeSession({ startsAt: '2026-12-01T08:30:00.000Z', endsAt: '2026-12-01T10:00:00.000Z' }) });
     expect(page.element.textContent).not.toContain('Gezin inschrijven');
     expect(page.element.querySelector('[aria-label="Sara uitschrijven"]')).toBeNull();
+    expect(page.element.textContent).not.toContain('Komt toch');
     expect(page.element.querySelector('a[href$="/aanwezigheidslijst"]')).not.toBeNull();
   });
 });

@@ -20,11 +20,13 @@ import { openMoveDialog } from '../move-dialog/move-dialog';
 import { openRegisterDialog } from '../register-dialog/register-dialog';
 import { RegistrationCard } from '../registration-card/registration-card';
 import { REGISTRATION_PATHS } from '../registration-paths';
+import { unskipOutcome, unskipProblem } from '../shared/unskip-outcome';
 import { LoadError } from '../../shared/load-error/load-error';
 
 /**
  * `/inschrijvingen/bijeenkomst/:id`: who comes to a session and who waits, in order; register a
- * family on its behalf, move one to another date, cancel one; the sign-in sheet to print.
+ * family on its behalf, move one to another date, cancel one, take back a family's "not this week";
+ * the sign-in sheet to print.
  */
 @Component({
   selector: 'kr-session-registrations-page',
@@ -53,6 +55,8 @@ export class SessionRegistrationsPage {
   protected readonly loadError = this.loaded.error;
   protected readonly done = signal<{ key: string; params: Record<string, string> } | null>(null);
   protected readonly problem = signal<ErrorMessage | null>(null);
+  /** The registration whose "comes after all" is on its way (its button waits). */
+  protected readonly busy = signal<string | null>(null);
 
   private readonly list = computed(() => (this.registrations.hasValue() ? this.registrations.value() : []));
   protected readonly confirmed = computed(() => this.list().filter((r) => r.status === 'confirmed'));
@@ -103,6 +107,27 @@ export class SessionRegistrationsPage {
         this.tell('registrations.session.cancelledOne', { name });
       },
       error: (error: unknown) => this.problem.set(errorMessage(error, this.locale())),
+    });
+  }
+
+  /** The family called: it comes after all. The API places it again (a seat, or the back of the waitlist). */
+  protected unskip(registration: StaffRegistrationView): void {
+    const name = registration.family.displayName;
+    this.problem.set(null);
+    this.done.set(null);
+    this.busy.set(registration.id);
+    this.api.unskip(registration.id).subscribe({
+      next: (list) => {
+        this.busy.set(null);
+        this.registrations.set(list);
+        const outcome = unskipOutcome(list, registration.id, name);
+        this.tell(outcome.key, outcome.params);
+      },
+      error: (error: unknown) => {
+        this.busy.set(null);
+        this.problem.set(unskipProblem(error, this.locale()));
+        this.registrations.reload();
+      },
     });
   }
 
