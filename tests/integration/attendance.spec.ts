@@ -336,9 +336,9 @@ describe('Checking in known families by name at a drop-in', () => {
     const after = (await (await w.get(`/api/v1/sessions/${today}/known-families`)).json()) as KnownFamiliesView;
     expect(after.families.map((f) => [f.displayName, f.status])).toEqual([['Ana', 'present'], ['Cas', 'absent']]);
     expect(((await (await w.get(`/api/v1/sessions/${today}/tally`)).json()) as TallyView).counts).toEqual({ adults: 2 });
-    // The roster of the drop-in shows them as come in.
+    // The roster of the drop-in shows them as come in: known families checked in, not new today.
     const roster = (await (await w.get(`/api/v1/sessions/${today}/roster`)).json()) as RosterView;
-    expect(roster.families.map((f) => [f.displayName, f.status, f.source])).toEqual([['Ana', 'present', 'walk_in'], ['Cas', 'absent', 'walk_in']]);
+    expect(roster.families.map((f) => [f.displayName, f.status, f.source])).toEqual([['Ana', 'present', 'checked_in'], ['Cas', 'absent', 'checked_in']]);
     // A coordinator sees the same list.
     expect((await coordinator.get(`/api/v1/sessions/${today}/known-families`)).status).toBe(200);
   });
@@ -370,5 +370,37 @@ describe('Checking in known families by name at a drop-in', () => {
     const res = await coordinator.get(`/api/v1/sessions/${weekly}/known-families`);
     expect(res.status).toBe(409);
     await expect(res.json()).resolves.toMatchObject({ code: 'conflict' });
+  });
+
+  it('should label a walk-in as new only at the drop-in where it first came, and a known family checked in by name as known', async () => {
+    // Two weeks ago: Fien registered (by a coordinator) and came, Gust walked in.
+    const group = await makeGroup(t, { title: 'Inloop drie', facilitators: [] });
+    const before = await sessionAhead(group);
+    const fien = await registerFamily(before, 'Fien');
+    const gust = randomUUID();
+    expect((await sync(coordinator, [{ kind: 'walk_in', sessionId: before, familyId: gust, displayName: 'Gust' }, { kind: 'attendance', sessionId: before, familyId: fien, status: 'present' }])).results.every((r) => r.ok)).toBe(true);
+    await moveBack(before, 14);
+    await t.db.query(`UPDATE parent_group SET kind = 'drop_in' WHERE id = $1`, [group]);
+    const { sessionId: today } = await makeSession(t, { groupId: group, startsAt: new Date(now.getTime() + HOUR) });
+    const { sessionId: next } = await makeSession(t, { groupId: group, startsAt: new Date(now.getTime() + 5 * HOUR) });
+
+    // Today: Fien and Gust are checked in by name, Hind walks in for the first time.
+    const hind = randomUUID();
+    const res = await sync(coordinator, [
+      { kind: 'attendance', sessionId: today, familyId: fien, status: 'present' },
+      { kind: 'attendance', sessionId: today, familyId: gust, status: 'present' },
+      { kind: 'walk_in', sessionId: today, familyId: hind, displayName: 'Hind' },
+    ]);
+    expect(res.results.every((r) => r.ok)).toBe(true);
+    const roster = async (sessionId: string) =>
+      ((await (await coordinator.get(`/api/v1/sessions/${sessionId}/roster`)).json()) as RosterView).families.map((f) => [f.displayName, f.source]);
+    expect(await roster(today)).toEqual([['Fien', 'checked_in'], ['Gust', 'checked_in'], ['Hind', 'walk_in']]);
+    // Where Gust first came, he stays the walk-in he was; Fien was registered there.
+    expect(await roster(before)).toEqual([['Fien', 'registered'], ['Gust', 'walk_in']]);
+
+    // At the next drop-in, Hind is checked in by name: known now, while today's list still shows her as new.
+    expect((await sync(coordinator, [{ kind: 'attendance', sessionId: next, familyId: hind, status: 'present' }])).results.every((r) => r.ok)).toBe(true);
+    expect(await roster(next)).toEqual([['Hind', 'checked_in']]);
+    expect(await roster(today)).toEqual([['Fien', 'checked_in'], ['Gust', 'checked_in'], ['Hind', 'walk_in']]);
   });
 });

@@ -56,19 +56,30 @@ export class AttendanceService {
     @Inject(ATTENDANCE_SETTINGS) private readonly settings: AttendanceSettings,
   ) {}
 
-  /** Who is expected and who came; the group's title in `locale` (else Dutch). */
+  /**
+   * Who is expected and who came; the group's title in `locale` (else Dutch). A family here without a
+   * registration is a walk-in (`walk_in`) when this session is where it first came: added by staff, never
+   * registered, no attendance at an earlier session. Otherwise it is a known family checked in (`checked_in`).
+   */
   async roster(staff: AuthenticatedStaff, sessionId: string, locale: Locale): Promise<RosterView> {
     const s = await this.session(staff, sessionId);
     const families = await this.transactions.manager.query(
       `SELECT f.id AS "familyId", f.display_name AS "displayName", f.phone,
-              CASE WHEN r.id IS NULL THEN 'walk_in' WHEN r.enrolment_id IS NOT NULL THEN 'series' ELSE 'registered' END AS source,
+              CASE WHEN r.enrolment_id IS NOT NULL THEN 'series'
+                   WHEN r.id IS NOT NULL THEN 'registered'
+                   WHEN f.created_by IS NOT NULL
+                    AND NOT EXISTS (SELECT 1 FROM registration ever WHERE ever.family_id = f.id)
+                    AND NOT EXISTS (SELECT 1 FROM attendance before JOIN group_session bs ON bs.id = before.session_id
+                                     WHERE before.family_id = f.id AND before.session_id <> $1 AND bs.starts_at < $2)
+                   THEN 'walk_in'
+                   ELSE 'checked_in' END AS source,
               a.status, coalesce(r.children_coming, 0) AS "childrenComing", coalesce(r.needs, '{}') AS needs
          FROM family f
          LEFT JOIN registration r ON r.family_id = f.id AND r.session_id = $1 AND r.status IN ('confirmed', 'offered')
          LEFT JOIN attendance a ON a.family_id = f.id AND a.session_id = $1
         WHERE r.id IS NOT NULL OR a.id IS NOT NULL
         ORDER BY lower(f.display_name), f.id`,
-      [sessionId],
+      [sessionId, s.starts_at],
     );
     const until = attendanceEditableUntil(s.ends_at, this.settings.editDays, s.attendance_unlocked_until);
     return {

@@ -42,8 +42,11 @@ export interface RosterFamily {
   familyId: string;
   displayName: string;
   phone: string | null;
-  /** Why they are on the list. */
-  source: 'registered' | 'series' | 'walk_in';
+  /**
+   * Why they are on the list: registered for this session (once or the series), a walk-in who first came
+   * here (added by staff at this session), or a family the group knew, checked in by name.
+   */
+  source: 'registered' | 'series' | 'walk_in' | 'checked_in';
   status: AttendanceStatus | null;
   childrenComing: number;
   needs: string[];

@@ -76,6 +76,22 @@ describe(RosterFamilyItem.name, () => {
     expect(element.textContent).toContain('Nieuw vandaag');
   });
 
+  it('should call a known family checked in by name known, not new today', () => {
+    const { fixture, element } = render();
+    fixture.componentInstance.family.set(makeFamily({ source: 'checked_in', childrenComing: 0 }));
+    fixture.detectChanges();
+
+    const chips = [...element.querySelectorAll('.chip')].map((c) => c.textContent?.trim());
+    expect(chips).toEqual(['Bekend gezin']);
+    expect(element.textContent).not.toContain('Nieuw vandaag');
+  });
+
+  it('should show no source for a registered family', () => {
+    const { element } = render();
+    expect(element.textContent).not.toContain('Bekend gezin');
+    expect(element.textContent).not.toContain('Nieuw vandaag');
+  });
+
   it('should lead to the family’s earlier sessions with a small link below the toggles, named after the family', () => {
     const { element } = render();
 
