@@ -19,6 +19,7 @@ import { NewPasswordFields } from '../../shared/password-hints/new-password-fiel
 import type { PasswordOwner } from '../../shared/password-hints/new-password';
 import { newPasswordValidator, sameAsValidator } from '../../shared/password-hints/new-password';
 import { ShowPassword } from '../../shared/show-password/show-password';
+import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 
 /** Changing one's own password; the other devices are signed out (this one stays). */
 @Component({
@@ -29,6 +30,7 @@ import { ShowPassword } from '../../shared/show-password/show-password';
     MatIconModule,
     MatInputModule,
     NewPasswordFields,
+    ProblemNotice,
     ReactiveFormsModule,
     RouterLink,
     ShowPassword,

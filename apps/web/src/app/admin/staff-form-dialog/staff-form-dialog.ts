@@ -6,7 +6,6 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { CreatedStaffUser, StaffRole, StaffUserSummary, UpdateStaffUserRequest } from '@kring/domain';
@@ -20,6 +19,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { conflictMessageKey } from '../staff-errors';
 import { StaffAdminApi } from '../staff-admin.api';
 import { SetPasswordLinkPanel } from '../set-password-link-panel/set-password-link-panel';
+import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 
 export type StaffFormDialogData =
   | { readonly mode: 'create' }
@@ -42,8 +42,8 @@ function someRole(group: AbstractControl): ValidationErrors | null {
     MatCheckboxModule,
     MatDialogModule,
     MatFormFieldModule,
-    MatIconModule,
     MatInputModule,
+    ProblemNotice,
     ReactiveFormsModule,
     SetPasswordLinkPanel,
     TranslatePipe,

@@ -4,7 +4,6 @@ import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import type { MatDialog } from '@angular/material/dialog';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
-import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -18,6 +17,7 @@ import { SessionsApi } from '../../planning/data-access/sessions.api';
 import { PLANNING_NOW } from '../../planning/shared/planning-dates';
 import { SessionTimePipe } from '../../planning/shared/session-time.pipe';
 import { StaffRegistrationsApi } from '../data-access/staff-registrations.api';
+import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 
 export interface MoveDialogData {
   registration: StaffRegistrationView;
@@ -30,7 +30,7 @@ const LOOK_AHEAD_DAYS = 120;
 /** Moves a family to another coming session of the same group (the API puts it on the waitlist there when full). */
 @Component({
   selector: 'kr-move-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatIconModule, MatProgressBarModule, MatRadioModule, ReactiveFormsModule, SessionTimePipe, TranslatePipe],
+  imports: [MatButtonModule, MatDialogModule, MatProgressBarModule, MatRadioModule, ProblemNotice, ReactiveFormsModule, SessionTimePipe, TranslatePipe],
   templateUrl: './move-dialog.html',
   styleUrl: './move-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

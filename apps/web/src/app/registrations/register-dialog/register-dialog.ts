@@ -30,6 +30,7 @@ import { SessionTimePipe } from '../../planning/shared/session-time.pipe';
 import { StaffRegistrationsApi } from '../data-access/staff-registrations.api';
 import type { StaffRegisterAnswers } from './register-form';
 import { childRow, emailOrEmpty, phoneOrEmpty, placeFieldErrors, toStaffRequest } from './register-form';
+import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 
 export interface RegisterDialogData {
   session: SessionView;
@@ -50,6 +51,7 @@ export interface RegisterDialogData {
     MatIconModule,
     MatInputModule,
     MatRadioModule,
+    ProblemNotice,
     ReactiveFormsModule,
     SessionTimePipe,
     TranslatePipe,

@@ -23,6 +23,7 @@ import { REGISTRATION_PATHS } from '../registration-paths';
 import { childAge, telLink } from '../shared/child-age';
 import { unskipOutcome, unskipProblem } from '../shared/unskip-outcome';
 import { LoadError } from '../../shared/load-error/load-error';
+import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 
 /**
  * `/inschrijvingen/groep/:id`: the families registered for a group's whole series, with their coming dates;
@@ -30,7 +31,7 @@ import { LoadError } from '../../shared/load-error/load-error';
  */
 @Component({
   selector: 'kr-series-page',
-  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionTimePipe, TranslatePipe],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, ProblemNotice, RouterLink, SessionTimePipe, TranslatePipe],
   templateUrl: './series-page.html',
   styleUrl: './series-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

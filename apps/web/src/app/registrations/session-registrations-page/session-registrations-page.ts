@@ -22,6 +22,7 @@ import { RegistrationCard } from '../registration-card/registration-card';
 import { REGISTRATION_PATHS } from '../registration-paths';
 import { unskipOutcome, unskipProblem } from '../shared/unskip-outcome';
 import { LoadError } from '../../shared/load-error/load-error';
+import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 
 /**
  * `/inschrijvingen/bijeenkomst/:id`: who comes to a session and who waits, in order; register a
@@ -30,7 +31,7 @@ import { LoadError } from '../../shared/load-error/load-error';
  */
 @Component({
   selector: 'kr-session-registrations-page',
-  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, RegistrationCard, RouterLink, SessionTimePipe, TranslatePipe],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, ProblemNotice, RegistrationCard, RouterLink, SessionTimePipe, TranslatePipe],
   templateUrl: './session-registrations-page.html',
   styleUrl: './session-registrations-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

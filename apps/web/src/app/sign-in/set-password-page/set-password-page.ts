@@ -19,6 +19,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { NewPasswordFields } from '../../shared/password-hints/new-password-fields';
 import type { PasswordOwner } from '../../shared/password-hints/new-password';
 import { newPasswordValidator, sameAsValidator } from '../../shared/password-hints/new-password';
+import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 
 /**
  * `/set-password?token=…`: the one-time link an admin hands out. Shows whose account it is,
@@ -32,6 +33,7 @@ import { newPasswordValidator, sameAsValidator } from '../../shared/password-hin
     MatIconModule,
     MatProgressSpinnerModule,
     NewPasswordFields,
+    ProblemNotice,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,

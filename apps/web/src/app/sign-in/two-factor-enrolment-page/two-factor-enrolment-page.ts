@@ -21,6 +21,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { CopyButton } from '../../shared/copy-button/copy-button';
 import { RecoveryCodesStep } from '../recovery-codes/recovery-codes';
 import { groupedKey, svgDataUrl } from './svg-data-url';
+import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 
 export const ENROLMENT_STEPS = ['app', 'scan', 'code', 'codes'] as const;
 export type EnrolmentStep = (typeof ENROLMENT_STEPS)[number];
@@ -38,6 +39,7 @@ export type EnrolmentStep = (typeof ENROLMENT_STEPS)[number];
     MatIconModule,
     MatInputModule,
     MatProgressSpinnerModule,
+    ProblemNotice,
     ReactiveFormsModule,
     RecoveryCodesStep,
     TranslatePipe,

@@ -31,6 +31,7 @@ import { buildGroupForm, controlForApiField, fillGroupForm, recurrenceOf, toSave
 import { GroupTexts } from '../group-texts/group-texts';
 import { RecurrenceEditor } from '../recurrence-editor/recurrence-editor';
 import { spokenLanguageOptions } from '../spoken-languages';
+import { ProblemNotice } from '../../../shared/problem-notice/problem-notice';
 
 /** `/planning/groepen/nieuw` and `/planning/groepen/:id`: everything about a group and when it meets. */
 @Component({
@@ -47,6 +48,7 @@ import { spokenLanguageOptions } from '../spoken-languages';
     MatRadioModule,
     MatSelectModule,
     MatSlideToggleModule,
+    ProblemNotice,
     ReactiveFormsModule,
     RecurrenceEditor,
     RouterLink,

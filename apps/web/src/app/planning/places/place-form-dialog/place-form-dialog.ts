@@ -3,7 +3,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -15,6 +14,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { FieldErrorPipe } from '../../shared/field-error.pipe';
 import { markServerError, notBlank } from '../../shared/form-errors';
 import type { PlacesStore } from '../places.store';
+import { ProblemNotice } from '../../../shared/problem-notice/problem-notice';
 
 export interface PlaceFormData {
   place: LocationView | null;
@@ -24,7 +24,7 @@ export interface PlaceFormData {
 /** A new place, or changing one: name, address, accessibility, in use or not. Closes with true when saved. */
 @Component({
   selector: 'kr-place-form-dialog',
-  imports: [FieldErrorPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSlideToggleModule, ReactiveFormsModule, TranslatePipe],
+  imports: [FieldErrorPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSlideToggleModule, ProblemNotice, ReactiveFormsModule, TranslatePipe],
   templateUrl: './place-form-dialog.html',
   styleUrl: './place-form-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -3,7 +3,6 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MAT_DIALOG_DATA, MatDialogModule, MatDialogRef } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -15,6 +14,7 @@ import { LanguageService } from '../../../core/i18n/language.service';
 import { FieldErrorPipe } from '../../shared/field-error.pipe';
 import { markServerError, notBlank, wholeNumber } from '../../shared/form-errors';
 import type { PlacesStore } from '../places.store';
+import { ProblemNotice } from '../../../shared/problem-notice/problem-notice';
 
 export interface RoomFormData {
   place: LocationView;
@@ -25,7 +25,7 @@ export interface RoomFormData {
 /** A new room at a place, or changing one. Closes with true when saved. */
 @Component({
   selector: 'kr-room-form-dialog',
-  imports: [FieldErrorPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, MatSlideToggleModule, ReactiveFormsModule, TranslatePipe],
+  imports: [FieldErrorPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSlideToggleModule, ProblemNotice, ReactiveFormsModule, TranslatePipe],
   templateUrl: './room-form-dialog.html',
   styleUrl: './room-form-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -20,11 +20,12 @@ import { askCancelReason } from '../cancel-session-dialog/cancel-session-dialog'
 import { SessionDetailStore } from '../session-detail.store';
 import { SessionEditForm } from '../session-edit-form/session-edit-form';
 import { LoadError } from '../../../shared/load-error/load-error';
+import { ProblemNotice } from '../../../shared/problem-notice/problem-notice';
 
 /** `/planning/bijeenkomst/:id`: everything about one session; changing or cancelling it for those who may. */
 @Component({
   selector: 'kr-session-detail-page',
-  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, RouterLink, SessionEditForm, SessionTimePipe, TranslatePipe],
+  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, ProblemNotice, RouterLink, SessionEditForm, SessionTimePipe, TranslatePipe],
   providers: [SessionDetailStore],
   templateUrl: './session-detail-page.html',
   styleUrl: './session-detail-page.scss',
