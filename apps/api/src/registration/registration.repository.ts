@@ -103,8 +103,8 @@ export class RegistrationRepository {
 
   /**
    * A new family with its children, its consent, a series enrolment when asked, and a waiting
-   * registration per session, in one statement (placing them is `SeatBook.place`). Undefined when
-   * the code happened to be taken (the caller draws another).
+   * registration per session, in one statement (placing them is `SeatBook.place`), unless it is a
+   * repeat (see `repeat`). Undefined when the code happened to be taken (the caller draws another).
    */
   async insertFamilyWithRegistrations(f: {
     /** `manage_token_enc`: the token sealed (SecretBox), so later messages can carry the link again. */
@@ -120,13 +120,26 @@ export class RegistrationRepository {
     childrenComing: number;
     needs: string[];
     source: 'parent' | 'staff';
-  }): Promise<{ familyId: string; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }> } | undefined> {
+    /**
+     * A double click: a family with this contact, registered since `since` for exactly these
+     * sessions. When there is one, nothing is written and its id comes back as `repeatOf`.
+     * (Run after the contact's advisory lock: this statement then sees the first click's commit.)
+     */
+    repeat: { phone: string | null; email: string | null; since: Date } | null;
+  }): Promise<{ repeatOf: string } | { familyId: string; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }> } | undefined> {
     const fam = f.family;
-    const [row] = await this.transactions.prepared<{ id: string | null; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }> }>(
+    const [row] = await this.transactions.prepared<{ repeat_of: string | null; id: string | null; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }> }>(
       'registration.insert-family',
-      `WITH f AS (
+      `WITH repeat AS (
+         SELECT e.id FROM family e
+          WHERE $22::boolean AND e.created_at > $23 AND (e.phone = $24 OR lower(e.email) = lower($25))
+            AND (SELECT array_agg(r.session_id ORDER BY r.session_id) FROM registration r WHERE r.family_id = e.id)
+                = (SELECT array_agg(x ORDER BY x) FROM unnest($16::uuid[]) x)
+          ORDER BY e.created_at DESC LIMIT 1),
+       f AS (
          INSERT INTO family (id, display_name, phone, email, locale, discreet, code, manage_token_hash, manage_token_enc, manage_expires_at, created_at, created_by)
-         VALUES ($21, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT (code) DO NOTHING RETURNING id),
+         SELECT $21, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11 WHERE NOT EXISTS (SELECT 1 FROM repeat)
+         ON CONFLICT (code) DO NOTHING RETURNING id),
        child AS (INSERT INTO family_child (family_id, month) SELECT f.id, (m || '-01')::date FROM f, unnest($12::text[]) m),
        consent AS (
          INSERT INTO consent (family_id, purpose, notice_version, locale, given_at, method, taken_by)
@@ -137,12 +150,14 @@ export class RegistrationRepository {
          SELECT f.id, x.session_id, (SELECT id FROM enrolment), 'waitlisted', x.seats, $18, $19::text[], $20, $10, $10
            FROM f, unnest($16::uuid[], $17::int[]) AS x(session_id, seats)
          RETURNING id, session_id, enrolment_id)
-       SELECT (SELECT id FROM f) AS id,
+       SELECT (SELECT id FROM repeat) AS repeat_of, (SELECT id FROM f) AS id,
               (SELECT json_agg(json_build_object('id', reg.id, 'sessionId', reg.session_id, 'enrolmentId', reg.enrolment_id)) FROM reg) AS registrations`,
       [fam.display_name, fam.phone, fam.email, fam.locale, fam.discreet, fam.code, fam.tokenHash, fam.manage_token_enc, fam.manage_expires_at,
         fam.createdAt, fam.createdBy, f.children, f.consent.version, f.consent.method, f.groupId, f.sessions.map((s) => s.id),
-        f.sessions.map((s) => s.seats), f.childrenComing, f.needs, f.source, fam.id],
+        f.sessions.map((s) => s.seats), f.childrenComing, f.needs, f.source, fam.id,
+        f.repeat !== null, f.repeat?.since ?? null, f.repeat?.phone ?? null, f.repeat?.email ?? null],
     );
+    if (row.repeat_of) return { repeatOf: row.repeat_of };
     return row.id ? { familyId: row.id, registrations: row.registrations } : undefined;
   }
 

@@ -34,6 +34,8 @@ import { RegistrationRepository, type FamilyRow, type RegistrationRow } from './
 import { SeatBook, type Offer, type Placement } from './seat-book';
 
 const LINK_DAYS_AFTER_LAST_SESSION = 30;
+/** A second registration with the same contact for the same sessions within this time is a double click. */
+const REPEAT_WINDOW_MS = 10 * 60_000;
 
 /** Parents registering without an account, and what they can do with their link afterwards. */
 @Injectable()
@@ -78,8 +80,8 @@ export class RegistrationService {
 
   /**
    * One transaction, kept to few statements, because 300 parents may press "register" at once:
-   * the sessions (taking the contact's lock), the double-click check, the family with all its
-   * rows, then per session the seat, the last one together with the messages. Taking a seat locks
+   * the sessions (taking the contact's lock), the family with all its rows unless it is a double
+   * click (checked in the same statement), then per session the seat, the last one together with the messages. Taking a seat locks
    * the session until the commit and every other registration for it waits, so the calendar file
    * and the texts are made before, and only the commit follows.
    */
@@ -102,10 +104,6 @@ export class RegistrationService {
       });
       if (sessions.length === 0) {
         throw new DomainError(ErrorCode.NotFound, 'This session (or group) is not open for registration.');
-      }
-      if (hasContact) {
-        const repeat = await this.repeatOf(contact, sessions.map((s) => s.id), now);
-        if (repeat) return repeat;
       }
 
       const token = newToken();
@@ -144,7 +142,10 @@ export class RegistrationService {
           childrenComing: dto.childrenComing ?? 0,
           needs: dto.needs,
           source: by.source,
+          // Same contact, same sessions, a moment ago: answer what the first click made.
+          repeat: hasContact ? { phone: contact.phone, email: contact.email, since: new Date(now.getTime() - REPEAT_WINDOW_MS) } : null,
         });
+        if (inserted && 'repeatOf' in inserted) return this.repeatAnswer(inserted.repeatOf);
         if (inserted) {
           const ids = new Map(inserted.registrations.map((r) => [r.sessionId, r]));
           for (const r of rows) Object.assign(r, { id: ids.get(r.session_id)?.id, enrolment_id: ids.get(r.session_id)?.enrolmentId ?? null });
@@ -313,18 +314,11 @@ export class RegistrationService {
     return { phone, email };
   }
 
-  private async repeatOf(contact: { phone: string | null; email: string | null }, sessionIds: string[], now: Date): Promise<RegisterResponse | null> {
-    const [row] = await this.transactions.prepared<{ id: string; code: string; locale: Locale; manage_token_enc: string }>(
-      'registration.repeat-of',
-      `SELECT f.id, f.code, f.locale, f.manage_token_enc FROM family f
-        WHERE f.created_at > $1 AND (f.phone = $2 OR lower(f.email) = lower($3))
-          AND (SELECT array_agg(r.session_id ORDER BY r.session_id) FROM registration r WHERE r.family_id = f.id) = (SELECT array_agg(x ORDER BY x) FROM unnest($4::uuid[]) x)
-        ORDER BY f.created_at DESC LIMIT 1`,
-      [new Date(now.getTime() - 10 * 60_000), contact.phone, contact.email, sessionIds],
-    );
-    if (!row) return null;
-    const rows = await this.repo.registrationsOfFamily(row.id);
-    return { code: row.code, manageUrl: this.manageUrl(this.box.open(row.manage_token_enc)), repeat: true, registrations: rows.map((r) => toView(r, row.locale)) };
+  /** The answer to a double click: the first click's registration, as it stands. */
+  private async repeatAnswer(familyId: string): Promise<RegisterResponse> {
+    const family = (await this.repo.family(familyId)) as FamilyRow;
+    const rows = await this.repo.registrationsOfFamily(family.id);
+    return { code: family.code, manageUrl: this.manageUrl(this.box.open(family.manage_token_enc)), repeat: true, registrations: rows.map((r) => toView(r, family.locale as Locale)) };
   }
 
   private async newCode(): Promise<string> {
