@@ -1,31 +1,17 @@
-import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { startLaterToday } from './support/room-api';
-import { ApiSession, createStaff } from './support/staff-api';
+import { coordinatorAndWorker, expectStatus } from './support/staff-api';
 import { signIn } from './support/staff';
-
-async function ok<T>(call: Promise<{ status: number; body: T }>, status: number, what: string): Promise<T> {
-  const res = await call;
-  if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
 
 /**
  * A weekly drop-in (today and next week) led by a fresh worker. Dina and Eli registered for next
  * week's: the group knows them, so they can be checked in by name today.
  */
 async function setUpDropIn(baseURL: string, start: string) {
-  const suffix = randomBytes(2).toString('hex');
-  const [coordinatorAccount, worker] = await Promise.all([
-    createStaff(baseURL, ['coordinator'], 'Test Coördinator'),
-    createStaff(baseURL, ['group_worker'], 'Gita Test'),
-  ]);
-  const coordinator = new ApiSession(baseURL);
-  await coordinator.signIn(coordinatorAccount.email, coordinatorAccount.password, coordinatorAccount.totpSecret);
-  const [place] = await ok(coordinator.call<Array<{ id: string }>>('GET', '/api/v1/locations'), 200, 'places');
+  const { coordinator, worker, place, suffix } = await coordinatorAndWorker(baseURL);
   const title = `Inloop ${suffix}`;
-  const saved = await ok(
+  const saved = await expectStatus(
     coordinator.call<{ group: { id: string } }>('POST', '/api/v1/groups', {
       title: { nl: title },
       description: { nl: 'Een inloop om namen af te vinken.' },
@@ -47,11 +33,11 @@ async function setUpDropIn(baseURL: string, start: string) {
   );
   const from = new Date(Date.now() - 86_400_000).toISOString();
   const to = new Date(Date.now() + 10 * 86_400_000).toISOString();
-  const sessions = await ok(coordinator.call<Array<{ id: string; startsAt: string }>>('GET', `/api/v1/sessions?groupId=${saved.group.id}&from=${from}&to=${to}`), 200, 'sessions');
+  const sessions = await expectStatus(coordinator.call<Array<{ id: string; startsAt: string }>>('GET', `/api/v1/sessions?groupId=${saved.group.id}&from=${from}&to=${to}`), 200, 'sessions');
   const [today, nextWeek] = sessions.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).map((s) => s.id);
   if (!today || !nextWeek) throw new Error(`${title} has ${sessions.length} sessions`);
   for (const [displayName, phone] of [['Dina', '0470 55 66 77'], ['Eli', '0470 55 66 88']]) {
-    await ok(
+    await expectStatus(
       coordinator.call('POST', '/api/v1/registrations', { sessionId: nextWeek, displayName, phone, children: [], needs: ['childcare'], locale: 'nl', consentMethod: 'in_person' }),
       201,
       `registering ${displayName}`,
@@ -111,7 +97,7 @@ test.describe('Checking in known families by name at a drop-in, on a phone', () 
     await expect(page.getByText('Alles is bewaard.')).toBeVisible({ timeout: 20_000 });
 
     // As the server sees it: both checked in, the count apart.
-    const known = await ok(
+    const known = await expectStatus(
       dropIn.coordinator.call<{ families: Array<{ displayName: string; status: string | null }> }>('GET', `/api/v1/sessions/${dropIn.sessionId}/known-families`),
       200,
       'known families',
@@ -120,7 +106,7 @@ test.describe('Checking in known families by name at a drop-in, on a phone', () 
       ['Dina', 'present'],
       ['Eli', 'present'],
     ]);
-    const tally = await ok(dropIn.coordinator.call<{ counts: Record<string, number> }>('GET', `/api/v1/sessions/${dropIn.sessionId}/tally`), 200, 'tally');
+    const tally = await expectStatus(dropIn.coordinator.call<{ counts: Record<string, number> }>('GET', `/api/v1/sessions/${dropIn.sessionId}/tally`), 200, 'tally');
     expect(tally.counts).toEqual({ adults: 1 });
   });
 });

@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { brusselsLocal } from './support/room-api';
-import { ApiSession, createStaff, totpCode, type E2eStaff } from './support/staff-api';
+import { coordinatorAndWorker, createStaff, expectStatus, totpCode, type ApiSession, type E2eStaff } from './support/staff-api';
 import { mainNav, signIn } from './support/staff';
 
 /** A series group of three weekly dates from tomorrow, with two places, led by a fresh group worker. */
@@ -15,24 +14,11 @@ interface SeriesSetup {
   codes: Record<string, string>;
 }
 
-async function ok<T>(call: Promise<{ status: number; body: T }>, status: number, what: string): Promise<T> {
-  const res = await call;
-  if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
-}
-
 async function setUpSeries(baseURL: string): Promise<SeriesSetup> {
-  const suffix = randomBytes(2).toString('hex');
-  const [coordinatorAccount, worker] = await Promise.all([
-    createStaff(baseURL, ['coordinator'], 'Test Coördinator'),
-    createStaff(baseURL, ['group_worker'], 'Gita Test'),
-  ]);
-  const coordinator = new ApiSession(baseURL);
-  await coordinator.signIn(coordinatorAccount.email, coordinatorAccount.password, coordinatorAccount.totpSecret);
-  const [place] = await ok(coordinator.call<Array<{ id: string }>>('GET', '/api/v1/locations'), 200, 'places');
+  const { coordinator, worker, place, suffix } = await coordinatorAndWorker(baseURL);
   const tomorrow = brusselsLocal(new Date(Date.now() + 86_400_000)).slice(0, 10);
   const title = `Babbelreeks ${suffix}`;
-  const saved = await ok(
+  const saved = await expectStatus(
     coordinator.call<{ group: { id: string } }>('POST', '/api/v1/groups', {
       title: { nl: title },
       description: { nl: 'Een reeks om de inschrijvingen te testen.' },
@@ -55,12 +41,12 @@ async function setUpSeries(baseURL: string): Promise<SeriesSetup> {
   const groupId = saved.group.id;
   const from = new Date(Date.now() - 86_400_000).toISOString();
   const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const sessions = await ok(coordinator.call<Array<{ id: string; startsAt: string }>>('GET', `/api/v1/sessions?groupId=${groupId}&from=${from}&to=${to}`), 200, 'sessions');
+  const sessions = await expectStatus(coordinator.call<Array<{ id: string; startsAt: string }>>('GET', `/api/v1/sessions?groupId=${groupId}&from=${from}&to=${to}`), 200, 'sessions');
   const sessionIds = sessions.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).map((s) => s.id);
   if (sessionIds.length !== 3) throw new Error(`${title} has ${sessionIds.length} sessions`);
   const codes: Record<string, string> = {};
   const register = async (displayName: string, target: { sessionId?: string; groupId?: string }, extra: object = {}) => {
-    const made = await ok(
+    const made = await expectStatus(
       coordinator.call<{ code: string }>('POST', '/api/v1/registrations', { ...target, displayName, children: ['2025-09'], needs: [], locale: 'nl', consentMethod: 'in_person', ...extra }),
       201,
       `registering ${displayName}`,

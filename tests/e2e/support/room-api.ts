@@ -1,5 +1,4 @@
-import { randomBytes } from 'node:crypto';
-import { ApiSession, createStaff, type E2eStaff } from './staff-api';
+import { coordinatorAndWorker, expectStatus, type ApiSession, type E2eStaff } from './staff-api';
 
 /** What a room journey needs: a coordinator (API), a fresh group worker, and two sessions today that the worker leads. */
 export interface RoomSetup {
@@ -36,12 +35,6 @@ export function startLaterToday(now = new Date()): string | null {
   const today = brusselsLocal(now).slice(0, 10);
   if (inHalfAnHour.startsWith(today)) return inHalfAnHour;
   return brusselsLocal(new Date(now.getTime() + 2 * 60_000)).startsWith(today) ? `${today}T23:59` : null;
-}
-
-async function expectStatus<T>(call: Promise<{ status: number; body: T }>, status: number, what: string): Promise<T> {
-  const res = await call;
-  if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
-  return res.body;
 }
 
 /** A group with one session at `start`, led by the worker; returns the session's id. */
@@ -82,15 +75,7 @@ async function makeGroup(api: ApiSession, kind: 'one_off' | 'drop_in', title: st
 
 /** Everything through the API: the accounts, a place, a one-off group with two families registered, and a drop-in. */
 export async function setUpRoom(baseURL: string, start: string): Promise<RoomSetup> {
-  const suffix = randomBytes(2).toString('hex');
-  const [coordinatorAccount, worker] = await Promise.all([
-    createStaff(baseURL, ['coordinator'], 'Test Coördinator'),
-    createStaff(baseURL, ['group_worker'], 'Gita Test'),
-  ]);
-  const coordinator = new ApiSession(baseURL);
-  await coordinator.signIn(coordinatorAccount.email, coordinatorAccount.password, coordinatorAccount.totpSecret);
-  const [place] = await expectStatus(coordinator.call<Array<{ id: string }>>('GET', '/api/v1/locations'), 200, 'places');
-  if (!place) throw new Error('no place in the demo data');
+  const { coordinator, worker, place, suffix } = await coordinatorAndWorker(baseURL);
 
   const rosterTitle = `Babbelgroep ${suffix}`;
   const dropInTitle = `Inloop ${suffix}`;

@@ -166,3 +166,27 @@ export async function createStaff(baseURL: string, roles: Array<'admin' | 'coord
   }
   return { id: created.body.user.id, email, password, displayName, totpSecret };
 }
+
+/** The answer's body when its status is the expected one; else an error naming `what`. */
+export async function expectStatus<T>(call: Promise<{ status: number; body: T }>, status: number, what: string): Promise<T> {
+  const res = await call;
+  if (res.status !== status) throw new Error(`${what}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/**
+ * A fresh coordinator, signed in through the API, and a fresh group worker to lead what it plans,
+ * with the demo data's place and a suffix that keeps this test's titles apart from others'.
+ */
+export async function coordinatorAndWorker(baseURL: string): Promise<{ coordinator: ApiSession; worker: E2eStaff; place: { id: string }; suffix: string }> {
+  const suffix = randomBytes(2).toString('hex');
+  const [coordinatorAccount, worker] = await Promise.all([
+    createStaff(baseURL, ['coordinator'], 'Test Coördinator'),
+    createStaff(baseURL, ['group_worker'], 'Gita Test'),
+  ]);
+  const coordinator = new ApiSession(baseURL);
+  await coordinator.signIn(coordinatorAccount.email, coordinatorAccount.password, coordinatorAccount.totpSecret);
+  const [place] = await expectStatus(coordinator.call<Array<{ id: string }>>('GET', '/api/v1/locations'), 200, 'places');
+  if (!place) throw new Error('no place in the demo data');
+  return { coordinator, worker, place, suffix };
+}
