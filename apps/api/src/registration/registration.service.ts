@@ -81,9 +81,9 @@ export class RegistrationService {
   /**
    * One transaction, kept to few statements, because 300 parents may press "register" at once:
    * the sessions (taking the contact's lock), the family with all its rows unless it is a double
-   * click (checked in the same statement), then per session the seat, the last one together with the messages. Taking a seat locks
-   * the session until the commit and every other registration for it waits, so the calendar file
-   * and the texts are made before, and only the commit follows.
+   * click (checked in the same statement), then per session the seat, the last one together with
+   * the messages. Taking a seat locks the session until the commit and every other registration
+   * for it waits, so the calendar file and the texts are made before, and only the commit follows.
    */
   private create(
     dto: RegisterDto | StaffRegisterDto,
