@@ -8,19 +8,18 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AttendanceStatus, KnownFamily } from '@kring/domain';
-import { errorMessage } from '../../core/http/error-message';
-import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
 import { PrivacyButton } from '../../shared/privacy-screen/privacy-button';
 import { applyToKnown, isLocked } from '../data/apply-taps';
 import { newId } from '../data/new-id';
 import { RoomCache } from '../data/room-cache';
+import { roomLoadState } from '../data/load-state';
 import type { LoadResult } from '../data/room-sync';
 import { RoomSync } from '../data/room-sync';
 import { TapQueue } from '../data/tap-queue';
 import { ROOM_PATHS } from '../room-paths';
+import { RoomPageStatus } from '../room-page-status/room-page-status';
 import { TimeRangePipe } from '../room-time.pipe';
-import { SyncStatus } from '../sync-status/sync-status';
 
 /** Names show once this many letters are typed: nobody's name is on screen before someone looks for it. */
 export const MIN_SEARCH_LETTERS = 2;
@@ -57,7 +56,7 @@ export function findFamilies(families: readonly KnownFamily[], query: string): K
 @Component({
   selector: 'kr-check-in-page',
   imports: [
-    DateTimePipe,
+    RoomPageStatus,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -65,7 +64,6 @@ export function findFamilies(families: readonly KnownFamily[], query: string): K
     MatProgressSpinnerModule,
     PrivacyButton,
     RouterLink,
-    SyncStatus,
     TimeRangePipe,
     TranslatePipe,
   ],
@@ -108,19 +106,8 @@ export class CheckInPage {
     const tally = this.cache.tally(this.sessionId());
     return tally !== null && isLocked({ locked: tally.view.locked }, this.now());
   });
-  protected readonly offline = computed(() => {
-    const result = this.result();
-    return !this.sync.online() || (result !== null && !result.ok && result.failure === 'offline');
-  });
-  protected readonly notFound = computed(() => {
-    const result = this.result();
-    return result !== null && !result.ok && result.failure === 'not-found';
-  });
-  protected readonly problem = computed(() => {
-    const result = this.result();
-    if (!result || result.ok || result.failure === 'offline' || result.failure === 'not-found') return null;
-    return errorMessage(result.error, this.locale());
-  });
+  protected readonly loadState = roomLoadState(this.result, this.sync.online, this.locale);
+  protected readonly offline = this.loadState.offline;
 
   constructor() {
     this.sync.enterRoom();

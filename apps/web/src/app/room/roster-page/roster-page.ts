@@ -9,20 +9,20 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AttendanceStatus, RosterFamily, RosterView } from '@kring/domain';
 import { StaffRole } from '@kring/domain';
 import { SessionStore } from '../../core/auth/session.store';
-import { errorMessage } from '../../core/http/error-message';
 import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
 import { PrivacyButton } from '../../shared/privacy-screen/privacy-button';
 import { applyToRoster, attendanceSummary, isLocked } from '../data/apply-taps';
 import { newId } from '../data/new-id';
 import { RoomCache } from '../data/room-cache';
+import { roomLoadState } from '../data/load-state';
 import type { LoadResult } from '../data/room-sync';
 import { RoomSync } from '../data/room-sync';
 import { TapQueue } from '../data/tap-queue';
 import { ROOM_PATHS } from '../room-paths';
+import { RoomPageStatus } from '../room-page-status/room-page-status';
 import { TimeRangePipe } from '../room-time.pipe';
 import { RosterFamilyItem } from '../roster-family/roster-family';
-import { SyncStatus } from '../sync-status/sync-status';
 import type { UnlockDialogData } from '../unlock-dialog/unlock-dialog';
 import { UnlockDialog } from '../unlock-dialog/unlock-dialog';
 import type { WalkIn } from '../walk-in-dialog/walk-in-dialog';
@@ -35,6 +35,7 @@ import { WalkInDialog } from '../walk-in-dialog/walk-in-dialog';
 @Component({
   selector: 'kr-roster-page',
   imports: [
+    RoomPageStatus,
     DateTimePipe,
     MatButtonModule,
     MatIconModule,
@@ -42,7 +43,6 @@ import { WalkInDialog } from '../walk-in-dialog/walk-in-dialog';
     PrivacyButton,
     RosterFamilyItem,
     RouterLink,
-    SyncStatus,
     TimeRangePipe,
     TranslatePipe,
   ],
@@ -81,19 +81,8 @@ export class RosterPage {
   });
   protected readonly summary = computed(() => attendanceSummary(this.view()?.families ?? []));
   protected readonly canUnlock = computed(() => this.store.hasAccess() && this.store.roles().includes(StaffRole.Coordinator));
-  protected readonly offline = computed(() => {
-    const result = this.result();
-    return !this.sync.online() || (result !== null && !result.ok && result.failure === 'offline');
-  });
-  protected readonly notFound = computed(() => {
-    const result = this.result();
-    return result !== null && !result.ok && result.failure === 'not-found';
-  });
-  protected readonly problem = computed(() => {
-    const result = this.result();
-    if (!result || result.ok || result.failure === 'offline' || result.failure === 'not-found') return null;
-    return errorMessage(result.error, this.locale());
-  });
+  protected readonly loadState = roomLoadState(this.result, this.sync.online, this.locale);
+  protected readonly offline = this.loadState.offline;
 
   constructor() {
     this.sync.enterRoom();

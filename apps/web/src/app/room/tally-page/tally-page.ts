@@ -10,20 +10,19 @@ import { TranslatePipe } from '@ngx-translate/core';
 import type { RosterView, TallyCategory } from '@kring/domain';
 import { StaffRole, isTallyCategory } from '@kring/domain';
 import { SessionStore } from '../../core/auth/session.store';
-import { errorMessage } from '../../core/http/error-message';
-import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { languageName } from '../../core/i18n/language-names';
 import { LanguageService } from '../../core/i18n/language.service';
 import { PrivacyButton } from '../../shared/privacy-screen/privacy-button';
 import { applyToTally, isLocked, tallyTotals } from '../data/apply-taps';
 import { newId } from '../data/new-id';
 import { RoomCache } from '../data/room-cache';
+import { roomLoadState } from '../data/load-state';
 import type { LoadResult } from '../data/room-sync';
 import { RoomSync } from '../data/room-sync';
 import { TapQueue } from '../data/tap-queue';
 import { ROOM_PATHS } from '../room-paths';
+import { RoomPageStatus } from '../room-page-status/room-page-status';
 import { TimeRangePipe } from '../room-time.pipe';
-import { SyncStatus } from '../sync-status/sync-status';
 import { TallyCounter } from '../tally-counter/tally-counter';
 import { TallyLabelPipe } from '../tally-label.pipe';
 import type { UnlockDialogData } from '../unlock-dialog/unlock-dialog';
@@ -48,7 +47,7 @@ export const TALLY_REFRESH_MS = 20_000;
 @Component({
   selector: 'kr-tally-page',
   imports: [
-    DateTimePipe,
+    RoomPageStatus,
     MatButtonModule,
     MatFormFieldModule,
     MatIconModule,
@@ -56,7 +55,6 @@ export const TALLY_REFRESH_MS = 20_000;
     MatSelectModule,
     PrivacyButton,
     RouterLink,
-    SyncStatus,
     TallyCounter,
     TallyLabelPipe,
     TimeRangePipe,
@@ -109,19 +107,8 @@ export class TallyPage {
     return isLocked({ locked: snapshot.view.locked }, this.now());
   });
   protected readonly canUnlock = computed(() => this.store.hasAccess() && this.store.roles().includes(StaffRole.Coordinator));
-  protected readonly offline = computed(() => {
-    const result = this.result();
-    return !this.sync.online() || (result !== null && !result.ok && result.failure === 'offline');
-  });
-  protected readonly notFound = computed(() => {
-    const result = this.result();
-    return result !== null && !result.ok && result.failure === 'not-found';
-  });
-  protected readonly problem = computed(() => {
-    const result = this.result();
-    if (!result || result.ok || result.failure === 'offline' || result.failure === 'not-found') return null;
-    return errorMessage(result.error, this.locale());
-  });
+  protected readonly loadState = roomLoadState(this.result, this.sync.online, this.locale);
+  protected readonly offline = this.loadState.offline;
 
   constructor() {
     const document = inject(DOCUMENT);
