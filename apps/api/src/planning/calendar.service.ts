@@ -21,6 +21,13 @@ export interface CalendarEvent {
 }
 
 const PAST_DAYS = 31;
+
+/** A zone's VTIMEZONE block never changes while the process runs: read from its file once, not per document. */
+const vtimezones = new Map<string, string | null>();
+function vtimezone(zone: string): string | null {
+  if (!vtimezones.has(zone)) vtimezones.set(zone, getVtimezoneComponent(zone));
+  return vtimezones.get(zone) ?? null;
+}
 const FUTURE_DAYS = 7 * 26;
 
 /** iCalendar feeds: a private one per staff member (revocable link) and a public one per group. */
@@ -91,7 +98,7 @@ export class CalendarService {
   /** An iCalendar document of these events, in Brussels time with its VTIMEZONE. */
   renderEvents(name: string, events: CalendarEvent[], locale: Locale): string {
     const cal = ical({ name, prodId: { company: 'De Keerkring', product: 'Kring', language: locale.toUpperCase() } });
-    cal.timezone({ name: PLANNING_ZONE, generator: getVtimezoneComponent });
+    cal.timezone({ name: PLANNING_ZONE, generator: vtimezone });
     const host = new URL(this.settings.publicUrl).host;
     for (const e of events) {
       cal.createEvent({
