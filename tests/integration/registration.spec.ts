@@ -363,6 +363,34 @@ describe('Parents register without an account', () => {
     expect((await t.db.query(`SELECT status FROM registration WHERE id = $1`, [next.id]))[0].status).toBe('skipped');
     now = start;
   });
+
+  it('should open a series to parents when one of its dates opens, and keep "not this week" once the group has closed online changes', async () => {
+    const start = now;
+    const group = await makeSession(t, { capacity: 2, startsAt: new Date(start.getTime() + 10 * 24 * HOUR), seriesDate: '2026-03-12' });
+    await makeSession(t, { groupId: group.groupId, capacity: 2, startsAt: new Date(start.getTime() + 17 * 24 * HOUR), seriesDate: '2026-03-19' });
+    await t.db.query(`UPDATE parent_group SET kind = 'series', registration_opens_days_before = 7, registration_closes_hours_before = 24 WHERE id = $1`, [group.groupId]);
+
+    // Its first date opens in three days: the series waits for it, and nothing is made.
+    const early = await post('/api/v1/public/registrations', registration({ groupId: group.groupId }));
+    expect(early.status).toBe(404);
+    expect(await statuses(group.sessionId)).toEqual({});
+
+    // Once the first date is open, enrolling takes every coming date (the later one's own window opens later).
+    now = new Date(start.getTime() + 4 * 24 * HOUR);
+    const series = await register({ groupId: group.groupId });
+    expect(series.registrations.map((r) => r.status)).toEqual(['confirmed', 'confirmed']);
+    const [first] = series.registrations;
+    const manage = (action: string) => post(`/api/v1/public/manage/${tokenOf(series)}/registrations/${first.id}/${action}`, {});
+    expect((await manage('skip')).status).toBe(200);
+
+    // Within the 24 hours before it, "I can come after all" is for a phone call, not the link.
+    now = new Date(start.getTime() + 10 * 24 * HOUR - 12 * HOUR);
+    const late = await manage('unskip');
+    expect(late.status).toBe(409);
+    await expect(late.json()).resolves.toMatchObject({ code: 'conflict', message: expect.stringContaining('call the centre') });
+    expect((await t.db.query(`SELECT status FROM registration WHERE id = $1`, [first.id]))[0].status).toBe('skipped');
+    now = start;
+  });
 });
 
 describe('Registrations for staff, and events that reach families', () => {

@@ -163,7 +163,8 @@ export class RegistrationRepository {
 
   /**
    * The sessions a registration asks for (one, or a series' coming ones) that are open to it now,
-   * with what its messages need. With a `lockKey` the statement first takes the transaction's
+   * with what its messages need. A series is open to parents once one of its dates is within the
+   * group's registration window; then it takes every coming date not yet closed. With a `lockKey` the statement first takes the transaction's
    * advisory lock on it, so a second click with the same contact waits for the first to commit.
    */
   async sessionsToRegister(q: { sessionId: string | null; groupId: string | null; now: Date; byStaff: boolean; lockKey: string | null }): Promise<SessionToRegister[]> {
@@ -180,7 +181,13 @@ export class RegistrationRepository {
                 AND (g.registration_opens_days_before IS NULL OR s.starts_at - make_interval(days => g.registration_opens_days_before) <= $3)
                 AND (g.registration_closes_hours_before IS NULL OR s.starts_at - make_interval(hours => g.registration_closes_hours_before) > $3))))
             OR (s.group_id = $2::uuid AND g.registration_mode = 'open' AND g.kind = 'series'
-              AND (g.registration_closes_hours_before IS NULL OR s.starts_at - make_interval(hours => g.registration_closes_hours_before) > $3)))
+              AND (g.registration_closes_hours_before IS NULL OR s.starts_at - make_interval(hours => g.registration_closes_hours_before) > $3)
+              -- A series opens for enrolment when one of its dates does (for parents): not months ahead.
+              AND ($4 OR EXISTS (
+                SELECT 1 FROM group_session o
+                 WHERE o.group_id = g.id AND o.status = 'planned' AND o.starts_at > $3
+                   AND (g.registration_opens_days_before IS NULL OR o.starts_at - make_interval(days => g.registration_opens_days_before) <= $3)
+                   AND (g.registration_closes_hours_before IS NULL OR o.starts_at - make_interval(hours => g.registration_closes_hours_before) > $3)))))
         ORDER BY s.starts_at`,
       [q.sessionId, q.groupId, q.now, q.byStaff, q.lockKey],
     );
@@ -201,6 +208,16 @@ export class RegistrationRepository {
       [sessionId, now, byStaff],
     );
     return row;
+  }
+
+  /** True when the session's group closes online registration some hours before and that time has come. */
+  async closedOnline(sessionId: string, now: Date): Promise<boolean> {
+    const [row] = await this.m.query(
+      `SELECT coalesce(s.starts_at - make_interval(hours => g.registration_closes_hours_before) <= $2, false) AS closed
+         FROM group_session s JOIN parent_group g ON g.id = s.group_id WHERE s.id = $1`,
+      [sessionId, now],
+    );
+    return row?.closed === true;
   }
 
   async familyByToken(tokenHash: Buffer, now: Date): Promise<FamilyRow | undefined> {

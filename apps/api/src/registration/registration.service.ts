@@ -191,12 +191,16 @@ export class RegistrationService {
     });
   }
 
-  /** "Ik kan toch komen": takes back "not this week" for a date that is still ahead (see `resume`). */
+  /** "Ik kan toch komen": takes back "not this week" for a date still ahead and open online (see `resume`). */
   unskip(token: string, registrationId: string): Promise<ManageView> {
     return this.transactions.run(async () => {
       const family = await this.familyOf(token);
       const reg = await this.repo.registration(registrationId, family.id);
       if (!reg) throw new DomainError(ErrorCode.NotFound, 'There is no such registration on this link.');
+      // Online, as for registering: not after the group closes it (staff can still say "Komt toch").
+      if (await this.repo.closedOnline(reg.session_id, this.clock.now())) {
+        throw new DomainError(ErrorCode.Conflict, 'It is too close to the start to change this online; call the centre if you can come after all.');
+      }
       await this.resume(family, reg);
       return this.manage(token);
     });

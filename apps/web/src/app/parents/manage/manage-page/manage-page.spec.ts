@@ -168,7 +168,7 @@ describe(ManagePage.name, () => {
     page.http.expectOne(VIEW).flush(makeManageView());
     await page.settle();
 
-    expect(page.element.querySelector('[role=alert]')?.textContent).toContain('Dit kan niet meer veranderen');
+    expect(page.element.querySelector('[role=alert]')?.textContent).toContain('Dit kan niet meer online veranderen');
   });
 
   it('should show a kind page that changes nothing when the link no longer works', async () => {
