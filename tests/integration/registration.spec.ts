@@ -381,10 +381,14 @@ describe('Parents register without an account', () => {
     expect(series.registrations.map((r) => r.status)).toEqual(['confirmed', 'confirmed']);
     const [first] = series.registrations;
     const manage = (action: string) => post(`/api/v1/public/manage/${tokenOf(series)}/registrations/${first.id}/${action}`, {});
-    expect((await manage('skip')).status).toBe(200);
+    const skipped = await manage('skip');
+    expect(skipped.status).toBe(200);
+    expect(((await skipped.json()) as ManageView).registrations.map((r) => r.comeAfterAll)).toEqual(['online', null]);
 
     // Within the 24 hours before it, "I can come after all" is for a phone call, not the link.
     now = new Date(start.getTime() + 10 * 24 * HOUR - 12 * HOUR);
+    const view = (await (await t.request(`/api/v1/public/manage/${tokenOf(series)}`)).json()) as ManageView;
+    expect(view.registrations.map((r) => r.comeAfterAll)).toEqual(['call', null]);
     const late = await manage('unskip');
     expect(late.status).toBe(409);
     await expect(late.json()).resolves.toMatchObject({ code: 'conflict', message: expect.stringContaining('call the centre') });

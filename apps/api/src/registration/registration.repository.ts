@@ -25,6 +25,8 @@ export interface RegistrationRow {
    * Read from the database; absent on rows made in memory before they are placed.
    */
   placement?: string;
+  /** The group closes online registration this many hours before a session (null: at its start). Read from the database. */
+  closes_hours_before?: number | null;
 }
 
 /** A session as a new registration needs it: to place it, and to say where and when in its messages. */
@@ -59,7 +61,7 @@ const REGISTRATION_SELECT = `
          CASE WHEN r.status = 'waitlisted' THEN
            (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq)
          END AS waitlist_position,
-         r.queue_seq::text AS placement
+         r.queue_seq::text AS placement, g.registration_closes_hours_before AS closes_hours_before
     FROM registration r
     JOIN group_session s ON s.id = r.session_id
     JOIN parent_group g ON g.id = s.group_id
@@ -208,16 +210,6 @@ export class RegistrationRepository {
       [sessionId, now, byStaff],
     );
     return row;
-  }
-
-  /** True when the session's group closes online registration some hours before and that time has come. */
-  async closedOnline(sessionId: string, now: Date): Promise<boolean> {
-    const [row] = await this.m.query(
-      `SELECT coalesce(s.starts_at - make_interval(hours => g.registration_closes_hours_before) <= $2, false) AS closed
-         FROM group_session s JOIN parent_group g ON g.id = s.group_id WHERE s.id = $1`,
-      [sessionId, now],
-    );
-    return row?.closed === true;
   }
 
   async familyByToken(tokenHash: Buffer, now: Date): Promise<FamilyRow | undefined> {

@@ -156,7 +156,7 @@ export class RegistrationService {
         }
       } while (!inserted);
       const code = family.code;
-      return { code, manageUrl: this.manageUrl(token), repeat: false, registrations: rows.map((r) => toView(r, locale)) };
+      return { code, manageUrl: this.manageUrl(token), repeat: false, registrations: rows.map((r) => toView(r, locale, now)) };
     });
   }
 
@@ -164,7 +164,7 @@ export class RegistrationService {
   async manage(token: string): Promise<ManageView> {
     const family = await this.familyOf(token);
     const rows = await this.repo.registrationsOfFamily(family.id);
-    return { displayName: family.display_name, code: family.code, locale: family.locale, registrations: rows.map((r) => toView(r, family.locale as Locale)) };
+    return { displayName: family.display_name, code: family.code, locale: family.locale, registrations: rows.map((r) => toView(r, family.locale as Locale, this.clock.now())) };
   }
 
   /** "Not this week" (a series), "cancel" (one or a series session) or "leave the waitlist". */
@@ -198,7 +198,7 @@ export class RegistrationService {
       const reg = await this.repo.registration(registrationId, family.id);
       if (!reg) throw new DomainError(ErrorCode.NotFound, 'There is no such registration on this link.');
       // Online, as for registering: not after the group closes it (staff can still say "Komt toch").
-      if (await this.repo.closedOnline(reg.session_id, this.clock.now())) {
+      if (closedOnline(reg, this.clock.now())) {
         throw new DomainError(ErrorCode.Conflict, 'It is too close to the start to change this online; call the centre if you can come after all.');
       }
       await this.resume(family, reg);
@@ -322,7 +322,7 @@ export class RegistrationService {
   private async repeatAnswer(familyId: string): Promise<RegisterResponse> {
     const family = (await this.repo.family(familyId)) as FamilyRow;
     const rows = await this.repo.registrationsOfFamily(family.id);
-    return { code: family.code, manageUrl: this.manageUrl(this.box.open(family.manage_token_enc)), repeat: true, registrations: rows.map((r) => toView(r, family.locale as Locale)) };
+    return { code: family.code, manageUrl: this.manageUrl(this.box.open(family.manage_token_enc)), repeat: true, registrations: rows.map((r) => toView(r, family.locale as Locale, this.clock.now())) };
   }
 
   private async newCode(): Promise<string> {
@@ -408,7 +408,13 @@ function asRow(placement: Placement): Pick<RegistrationRow, 'status' | 'waitlist
   return { status: placement.status, waitlist_position: placement.position };
 }
 
-export function toView(r: RegistrationRow, locale: Locale): RegistrationView {
+/** True when the group has closed online changes for this date (it closes them some hours before the start). */
+export function closedOnline(r: Pick<RegistrationRow, 'starts_at' | 'closes_hours_before'>, now: Date): boolean {
+  return r.closes_hours_before != null && r.starts_at.getTime() - r.closes_hours_before * 3_600_000 <= now.getTime();
+}
+
+export function toView(r: RegistrationRow, locale: Locale, now: Date): RegistrationView {
+  const skippedAhead = r.status === RegistrationStatus.Skipped && r.session_status === 'planned' && r.starts_at > now;
   return {
     id: r.id,
     sessionId: r.session_id,
@@ -420,5 +426,6 @@ export function toView(r: RegistrationRow, locale: Locale): RegistrationView {
     waitlistPosition: r.waitlist_position,
     offerExpiresAt: r.offer_expires_at?.toISOString() ?? null,
     series: r.enrolment_id !== null,
+    comeAfterAll: skippedAhead ? (closedOnline(r, now) ? 'call' : 'online') : null,
   };
 }

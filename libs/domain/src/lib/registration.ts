@@ -130,6 +130,11 @@ export interface RegistrationView {
   offerExpiresAt: string | null;
   /** Part of a series enrolment (so "not this week" applies). */
   series: boolean;
+  /**
+   * For a skipped date still ahead: "online" while the link can take "not this week" back, "call"
+   * once the group has closed online changes (some hours before the start); else null.
+   */
+  comeAfterAll: 'online' | 'call' | null;
 }
 
 export interface RegisterResponse {

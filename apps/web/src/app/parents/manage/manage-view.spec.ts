@@ -9,7 +9,8 @@ describe(actionsFor.name, () => {
     ['a single date on the waitlist', { status: 'waitlisted', series: false }, ['leave']],
     ['an offered seat', { status: 'offered', series: false }, ['accept', 'decline']],
     ['an offered seat in a series', { status: 'offered', series: true }, ['accept', 'skip']],
-    ['a skipped date', { status: 'skipped', series: true }, ['unskip']],
+    ['a skipped date', { status: 'skipped', series: true, comeAfterAll: 'online' }, ['unskip']],
+    ['a skipped date the group closed online changes for', { status: 'skipped', series: true, comeAfterAll: 'call' }, []],
     ['a cancelled date', { status: 'cancelled', series: false }, []],
   ])('should offer the right actions for %s', (_case, overrides, expected) => {
     expect(actionsFor(makeRegistrationView(overrides))).toEqual(expected);

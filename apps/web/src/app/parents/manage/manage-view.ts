@@ -19,7 +19,8 @@ const ACTIVE: readonly string[] = [RegistrationStatus.Confirmed, RegistrationSta
 
 /**
  * The actions for a date, most likely first: "Ja, ik kom" for an offered seat; "Ik kan deze keer
- * niet" for a date of a series, and "Ik kan toch komen" to take that back; else "Uitschrijven" or
+ * niet" for a date of a series, and "Ik kan toch komen" to take that back (until the group closes
+ * online changes); else "Uitschrijven" or
  * "Van de wachtlijst gaan".
  */
 export function actionsFor(registration: RegistrationView): DateAction[] {
@@ -31,7 +32,8 @@ export function actionsFor(registration: RegistrationView): DateAction[] {
     case RegistrationStatus.Waitlisted:
       return registration.series ? ['skip'] : ['leave'];
     case RegistrationStatus.Skipped:
-      return ['unskip'];
+      // Once the group has closed online changes, coming after all is a phone call (the page says so).
+      return registration.comeAfterAll === 'call' ? [] : ['unskip'];
     default:
       return [];
   }

@@ -81,6 +81,7 @@ export function makeRegistrationView(overrides: Partial<RegistrationView> = {}):
     waitlistPosition: null,
     offerExpiresAt: null,
     series: true,
+    comeAfterAll: null,
     ...overrides,
   };
 }

@@ -99,6 +99,14 @@ describe(ManagePage.name, () => {
     expect(page.element.querySelector('kr-manage-registration .status')?.textContent?.trim()).toBe('Op de wachtlijst');
   });
 
+  it('should ask for a call instead of offering "Ik kan toch komen" once the group has closed online changes', async () => {
+    const [first, second] = makeSeriesRegistrations();
+    await openWith(makeManageView({ registrations: [{ ...first, status: 'skipped', comeAfterAll: 'call' }, second] }));
+    const date = page.element.querySelector('kr-manage-registration') as HTMLElement;
+    expect(date.querySelectorAll('button')).toHaveLength(0);
+    expect(date.textContent).toContain('Kan je toch komen? Bel ons even');
+  });
+
   it('should say "back in" when a seat was free', async () => {
     const [first, second] = makeSeriesRegistrations();
     await openWith(makeManageView({ registrations: [{ ...first, status: 'skipped' }, second] }));
