@@ -21,6 +21,7 @@ export interface CalendarEvent {
 }
 
 const PAST_DAYS = 31;
+const FUTURE_DAYS = 7 * 26;
 
 /** A zone's VTIMEZONE block never changes while the process runs: read from its file once, not per document. */
 const vtimezones = new Map<string, string | null>();
@@ -28,7 +29,6 @@ function vtimezone(zone: string): string | null {
   if (!vtimezones.has(zone)) vtimezones.set(zone, getVtimezoneComponent(zone));
   return vtimezones.get(zone) ?? null;
 }
-const FUTURE_DAYS = 7 * 26;
 
 /** iCalendar feeds: a private one per staff member (revocable link) and a public one per group. */
 @Injectable()

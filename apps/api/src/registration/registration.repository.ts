@@ -166,8 +166,9 @@ export class RegistrationRepository {
   /**
    * The sessions a registration asks for (one, or a series' coming ones) that are open to it now,
    * with what its messages need. A series is open to parents once one of its dates is within the
-   * group's registration window; then it takes every coming date not yet closed. With a `lockKey` the statement first takes the transaction's
-   * advisory lock on it, so a second click with the same contact waits for the first to commit.
+   * group's registration window; then it takes every coming date not yet closed. With a `lockKey`
+   * the statement first takes the transaction's advisory lock on it, so a second click with the
+   * same contact waits for the first to commit.
    */
   async sessionsToRegister(q: { sessionId: string | null; groupId: string | null; now: Date; byStaff: boolean; lockKey: string | null }): Promise<SessionToRegister[]> {
     return this.transactions.prepared<SessionToRegister>(
