@@ -20,8 +20,7 @@ const ACTIVE: readonly string[] = [RegistrationStatus.Confirmed, RegistrationSta
 /**
  * The actions for a date, most likely first: "Ja, ik kom" for an offered seat; "Ik kan deze keer
  * niet" for a date of a series, and "Ik kan toch komen" to take that back (until the group closes
- * online changes); else "Uitschrijven" or
- * "Van de wachtlijst gaan".
+ * online changes); else "Uitschrijven" or "Van de wachtlijst gaan".
  */
 export function actionsFor(registration: RegistrationView): DateAction[] {
   switch (registration.status) {
