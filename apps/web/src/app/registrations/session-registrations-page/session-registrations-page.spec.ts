@@ -123,6 +123,7 @@ describe(SessionRegistrationsPage.name, () => {
           waitlistPosition: 2,
           offerExpiresAt: null,
           series: false,
+          comeAfterAll: null,
         },
       ],
     };
