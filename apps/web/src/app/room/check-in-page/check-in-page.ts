@@ -1,5 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
@@ -14,6 +14,7 @@ import { applyToKnown, isLocked } from '../data/apply-taps';
 import { newId } from '../data/new-id';
 import { RoomCache } from '../data/room-cache';
 import { roomLoadState } from '../data/load-state';
+import { tickingNow } from '../data/ticking-now';
 import type { LoadResult } from '../data/room-sync';
 import { RoomSync } from '../data/room-sync';
 import { TapQueue } from '../data/tap-queue';
@@ -86,7 +87,7 @@ export class CheckInPage {
   protected readonly minLetters = MIN_SEARCH_LETTERS;
   protected readonly loading = signal(true);
   protected readonly result = signal<LoadResult | null>(null);
-  protected readonly now = signal(new Date());
+  protected readonly now = tickingNow();
   protected readonly query = signal('');
   protected readonly snapshot = computed(() => this.cache.known(this.sessionId()));
   /** The drop-in's title and time, from the tally kept on the phone. */
@@ -115,8 +116,6 @@ export class CheckInPage {
       const id = this.sessionId();
       untracked(() => void this.load(id));
     });
-    const clock = setInterval(() => this.now.set(new Date()), 30_000);
-    inject(DestroyRef).onDestroy(() => clearInterval(clock));
   }
 
   protected search(value: string): void {

@@ -1,5 +1,5 @@
 import { LiveAnnouncer } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -16,6 +16,7 @@ import { applyToRoster, attendanceSummary, isLocked } from '../data/apply-taps';
 import { newId } from '../data/new-id';
 import { RoomCache } from '../data/room-cache';
 import { roomLoadState } from '../data/load-state';
+import { tickingNow } from '../data/ticking-now';
 import type { LoadResult } from '../data/room-sync';
 import { RoomSync } from '../data/room-sync';
 import { TapQueue } from '../data/tap-queue';
@@ -67,7 +68,7 @@ export class RosterPage {
   protected readonly rosterPath = computed(() => ROOM_PATHS.roster(this.sessionId()));
   protected readonly loading = signal(true);
   protected readonly result = signal<LoadResult | null>(null);
-  protected readonly now = signal(new Date());
+  protected readonly now = tickingNow();
   protected readonly snapshot = computed(() => this.cache.roster(this.sessionId()));
   protected readonly view = computed<RosterView | null>(() => {
     const snapshot = this.snapshot();
@@ -90,8 +91,6 @@ export class RosterPage {
       const id = this.sessionId();
       untracked(() => void this.load(id));
     });
-    const clock = setInterval(() => this.now.set(new Date()), 30_000);
-    inject(DestroyRef).onDestroy(() => clearInterval(clock));
   }
 
   protected mark(family: RosterFamily, status: AttendanceStatus): void {
@@ -123,8 +122,7 @@ export class RosterPage {
       .afterClosed()
       .subscribe((view) => {
         if (!view) return;
-        this.cache.setRoster(view);
-        this.now.set(new Date());
+        this.cache.setRoster(view); // the reopened view (not locked, a new end): the buttons follow it
         void this.announcer.announce(String(this.translate.instant('room.roster.locked.reopened')));
       });
   }
