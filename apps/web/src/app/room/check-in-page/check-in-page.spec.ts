@@ -6,6 +6,7 @@ import { ownerKey } from '../data/room-storage';
 import { ROOM_PATHS } from '../room-paths';
 import { ANA, BO, SESSION_ID, WORKER_ID, makeKnown, makeOp, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
 import { CheckInPage, MAX_MATCHES, findFamilies, searchable } from './check-in-page';
+import { offlineSwitch } from '../../../testing/connection';
 
 const KNOWN = `/api/v1/sessions/${SESSION_ID}/known-families`;
 const SYNC = '/api/v1/attendance/sync';
@@ -13,7 +14,6 @@ const ELISE = '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c03';
 
 describe(CheckInPage.name, () => {
   let page: RenderedPage;
-  let online = true;
 
   async function open(known: KnownFamiliesView | null = makeKnown()): Promise<void> {
     page = await renderPage(CheckInPage, {
@@ -45,17 +45,7 @@ describe(CheckInPage.name, () => {
     return ops;
   }
 
-  beforeEach(() => {
-    online = true;
-    vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    page.http.verify();
-    localStorage.clear();
-    vi.restoreAllMocks();
-  });
+  const connection = offlineSwitch(() => page.http.verify());
 
   it('should show no names until a few letters are typed, then the families that match', async () => {
     await open();
@@ -93,7 +83,7 @@ describe(CheckInPage.name, () => {
   it('should work without a connection from the names kept on the phone, with the waiting taps on them', async () => {
     localStorage.setItem(ownerKey(WORKER_ID, `known.${SESSION_ID}`), JSON.stringify({ view: makeKnown(), savedAt: new Date().toISOString() }));
     localStorage.setItem(ownerKey(WORKER_ID, 'queue'), JSON.stringify([{ op: makeOp('attendance', { familyId: BO, status: 'present' }), label: 'Bo' }]));
-    online = false;
+    connection.online = false;
 
     await open(null);
     page.http.expectNone(KNOWN);
@@ -108,7 +98,7 @@ describe(CheckInPage.name, () => {
   });
 
   it('should say kindly that the names need a connection once when they were never loaded', async () => {
-    online = false;
+    connection.online = false;
     await open(null);
 
     expect(page.element.querySelector('[role="alert"]')?.textContent).toContain('Open deze pagina één keer met verbinding');

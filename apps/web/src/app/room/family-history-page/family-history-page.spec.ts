@@ -7,6 +7,7 @@ import { ROOM_PATHS } from '../room-paths';
 import { ANA, SESSION_ID, WORKER_ID, makeOp, provideRoomTesting } from '../room-testing';
 import { familyHistoryLink } from './family-history-link';
 import { FamilyHistoryPage } from './family-history-page';
+import { offlineSwitch } from '../../../testing/connection';
 
 const HISTORY = `/api/v1/families/${ANA}/attendance`;
 const SYNC = '/api/v1/attendance/sync';
@@ -28,7 +29,6 @@ const ENTRIES: AttendanceHistoryEntry[] = [
 
 describe(FamilyHistoryPage.name, () => {
   let page: RenderedPage;
-  let online = true;
 
   /** Opens the page as the roster's link does (with the name in the navigation state), or by its address. */
   async function open(options: { from?: 'roster' | 'address'; answer?: FamilyAttendanceHistory | null } = {}): Promise<void> {
@@ -55,17 +55,7 @@ describe(FamilyHistoryPage.name, () => {
   const cards = () =>
     [...element().querySelectorAll('.entries li')].map((li) => [...li.querySelectorAll('p')].map((p) => p.textContent?.replace(/\s+/g, ' ').trim()).join(' | '));
 
-  beforeEach(() => {
-    online = true;
-    vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    page.http.verify();
-    localStorage.clear();
-    vi.restoreAllMocks();
-  });
+  const connection = offlineSwitch(() => page.http.verify());
 
   it('should show the family’s sessions, latest first, each with its group and a labelled status, and a friendly count', async () => {
     await open();
@@ -132,13 +122,13 @@ describe(FamilyHistoryPage.name, () => {
   });
 
   it('should say that it needs a connection, and try again on request', async () => {
-    online = false;
+    connection.online = false;
     await open({ answer: null });
     page.http.expectNone(HISTORY);
 
     expect(element().querySelector('[role="alert"]')?.textContent).toContain('Eerdere bijeenkomsten zie je alleen met verbinding');
 
-    online = true;
+    connection.online = true;
     window.dispatchEvent(new Event('online'));
     await page.press('Probeer opnieuw');
     (await vi.waitFor(() => page.http.expectOne(HISTORY))).flush(answer(ENTRIES));

@@ -6,13 +6,13 @@ import { ownerKey } from '../data/room-storage';
 import { ROOM_PATHS } from '../room-paths';
 import { ANA, BO, SESSION_ID, WORKER_ID, makeOp, makeRoster, provideRoomTesting } from '../room-testing';
 import { RosterPage } from './roster-page';
+import { offlineSwitch } from '../../../testing/connection';
 
 const ROSTER = `/api/v1/sessions/${SESSION_ID}/roster`;
 const SYNC = '/api/v1/attendance/sync';
 
 describe(RosterPage.name, () => {
   let page: RenderedPage;
-  let online = true;
 
   async function open(options: { roles?: ('group_worker' | 'coordinator')[]; roster?: RosterView | null } = {}): Promise<void> {
     page = await renderPage(RosterPage, {
@@ -51,17 +51,9 @@ describe(RosterPage.name, () => {
       check();
     });
 
-  beforeEach(() => {
-    online = true;
-    vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
-    localStorage.clear();
-  });
-
+  const connection = offlineSwitch(() => page.http.verify());
   afterEach(() => {
-    page.http.verify();
     document.querySelector('.cdk-overlay-container')?.replaceChildren();
-    localStorage.clear();
-    vi.restoreAllMocks();
   });
 
   it('should show the families with three toggles each, and mark one with a single tap', async () => {
@@ -118,7 +110,7 @@ describe(RosterPage.name, () => {
   it('should keep working without a connection, from the list kept on the phone with the waiting taps on it', async () => {
     localStorage.setItem(ownerKey(WORKER_ID, `roster.${SESSION_ID}`), JSON.stringify({ view: makeRoster(), savedAt: new Date().toISOString() }));
     localStorage.setItem(ownerKey(WORKER_ID, 'queue'), JSON.stringify([{ op: makeOp('attendance', { familyId: ANA, status: 'present' }), label: 'Ana' }]));
-    online = false;
+    connection.online = false;
 
     await open({ roster: null });
     page.http.expectNone(ROSTER);
@@ -134,7 +126,7 @@ describe(RosterPage.name, () => {
   });
 
   it('should say kindly that the list is not on this phone yet when opened offline for the first time', async () => {
-    online = false;
+    connection.online = false;
     await open({ roster: null });
 
     expect(page.element.querySelector('[role="alert"]')?.textContent).toContain('Open ze één keer met verbinding');

@@ -5,6 +5,7 @@ import { makeSession } from '../../../testing/staff';
 import { ownerKey } from '../data/room-storage';
 import { SESSION_ID, WORKER_ID, makeOp, makeRoster, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
 import { TallyPage } from './tally-page';
+import { offlineSwitch } from '../../../testing/connection';
 
 const TALLY = `/api/v1/sessions/${SESSION_ID}/tally`;
 const SESSION = `/api/v1/sessions/${SESSION_ID}?locale=nl`;
@@ -12,7 +13,6 @@ const SYNC = '/api/v1/attendance/sync';
 
 describe(TallyPage.name, () => {
   let page: RenderedPage;
-  let online = true;
 
   async function open(answer = true, tally = makeTally(), roles: ('group_worker' | 'coordinator')[] = ['group_worker']): Promise<void> {
     page = await renderPage(TallyPage, {
@@ -49,17 +49,7 @@ describe(TallyPage.name, () => {
   }
   const totals = () => [...page.element.querySelectorAll('.total')].map((t) => t.textContent?.replace(/\s+/g, ' ').trim());
 
-  beforeEach(() => {
-    online = true;
-    vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    page.http.verify();
-    localStorage.clear();
-    vi.restoreAllMocks();
-  });
+  const connection = offlineSwitch(() => page.http.verify());
 
   it('should show every counter with the counts so far, and the totals', async () => {
     await open();
@@ -133,7 +123,7 @@ describe(TallyPage.name, () => {
       JSON.stringify({ view: makeTally(), session: makeSessionView(), languages: [], savedAt: new Date().toISOString() }),
     );
     localStorage.setItem(ownerKey(WORKER_ID, 'queue'), JSON.stringify([{ op: makeOp('tally', { category: 'adults', delta: 1 }) }]));
-    online = false;
+    connection.online = false;
 
     await open(false);
     expect(count('Volwassenen')).toBe('4');

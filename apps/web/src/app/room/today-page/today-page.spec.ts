@@ -7,6 +7,7 @@ import { brusselsToday, dayRange } from '../data/today';
 import { ROOM_PATHS } from '../room-paths';
 import { BO, WORKER_ID, makeCarePrompt, makeKnown, makeRoster, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
 import { TodayPage } from './today-page';
+import { offlineSwitch } from '../../../testing/connection';
 
 const HOUR = 3_600_000;
 const today = brusselsToday();
@@ -27,7 +28,6 @@ const DROP_IN = makeSessionView({
 
 describe(TodayPage.name, () => {
   let page: RenderedPage;
-  let online = true;
 
   async function open(sessions: SessionView[] | null = [DROP_IN, BABY], prompts: CarePrompt[] = []): Promise<void> {
     page = await renderPage(TodayPage, { path: 'vandaag', url: '/vandaag', session: makeSession(), providers: [provideRoomTesting()] });
@@ -51,17 +51,7 @@ describe(TodayPage.name, () => {
 
   const text = () => page.element.textContent?.replace(/\s+/g, ' ') ?? '';
 
-  beforeEach(() => {
-    online = true;
-    vi.spyOn(navigator, 'onLine', 'get').mockImplementation(() => online);
-    localStorage.clear();
-  });
-
-  afterEach(() => {
-    page.http.verify();
-    localStorage.clear();
-    vi.restoreAllMocks();
-  });
+  const connection = offlineSwitch(() => page.http.verify());
 
   it('should list today’s sessions in time order, each opening its roster or, for a drop-in, its tally', async () => {
     await open();
@@ -130,7 +120,7 @@ describe(TodayPage.name, () => {
       ownerKey(WORKER_ID, 'today'),
       JSON.stringify({ day: today, sessions: [BABY], prompts: [], savedAt: new Date().toISOString() }),
     );
-    online = false;
+    connection.online = false;
 
     await open(null);
     await page.settle();
@@ -141,7 +131,7 @@ describe(TodayPage.name, () => {
 
   it('should not show another day’s sessions kept on the phone', async () => {
     localStorage.setItem(ownerKey(WORKER_ID, 'today'), JSON.stringify({ day: '2000-01-01', sessions: [BABY], prompts: [], savedAt: new Date().toISOString() }));
-    online = false;
+    connection.online = false;
 
     await open(null);
     await page.settle();
