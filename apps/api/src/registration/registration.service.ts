@@ -2,6 +2,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import {
+  closedOnline,
   CODE_ALPHABET,
   CODE_LENGTH,
   ErrorCode,
@@ -198,7 +199,7 @@ export class RegistrationService {
       const reg = await this.repo.registration(registrationId, family.id);
       if (!reg) throw new DomainError(ErrorCode.NotFound, 'There is no such registration on this link.');
       // Online, as for registering: not after the group closes it (staff can still say "Komt toch").
-      if (closedOnline(reg, this.clock.now())) {
+      if (closedOnline(reg.starts_at, reg.closes_hours_before ?? null, this.clock.now())) {
         throw new DomainError(ErrorCode.Conflict, 'It is too close to the start to change this online; call the centre if you can come after all.');
       }
       await this.resume(family, reg);
@@ -408,11 +409,6 @@ function asRow(placement: Placement): Pick<RegistrationRow, 'status' | 'waitlist
   return { status: placement.status, waitlist_position: placement.position };
 }
 
-/** True when the group has closed online changes for this date (it closes them some hours before the start). */
-export function closedOnline(r: Pick<RegistrationRow, 'starts_at' | 'closes_hours_before'>, now: Date): boolean {
-  return r.closes_hours_before != null && r.starts_at.getTime() - r.closes_hours_before * 3_600_000 <= now.getTime();
-}
-
 export function toView(r: RegistrationRow, locale: Locale, now: Date): RegistrationView {
   const skippedAhead = r.status === RegistrationStatus.Skipped && r.session_status === 'planned' && r.starts_at > now;
   return {
@@ -426,6 +422,6 @@ export function toView(r: RegistrationRow, locale: Locale, now: Date): Registrat
     waitlistPosition: r.waitlist_position,
     offerExpiresAt: r.offer_expires_at?.toISOString() ?? null,
     series: r.enrolment_id !== null,
-    comeAfterAll: skippedAhead ? (closedOnline(r, now) ? 'call' : 'online') : null,
+    comeAfterAll: skippedAhead ? (closedOnline(r.starts_at, r.closes_hours_before ?? null, now) ? 'call' : 'online') : null,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isChildMonth, isEmailAddress, isRegistrationCode, nextOffers, normalizePhone, offerValidUntil, seatsNeeded } from './registration';
+import { closedOnline, isChildMonth, isEmailAddress, isRegistrationCode, nextOffers, normalizePhone, offerValidUntil, seatsNeeded } from './registration';
 
 describe('nextOffers', () => {
   it.each([
@@ -21,6 +21,19 @@ describe('seatsNeeded', () => {
     [-1, true, 1],
   ])('should count %i children (counted: %s) as %i seats', (children, counts, seats) => {
     expect(seatsNeeded(children, counts)).toBe(seats);
+  });
+});
+
+describe('closedOnline', () => {
+  const start = new Date('2026-03-05T09:00:00Z');
+  const before = (hours: number) => new Date(start.getTime() - hours * 3_600_000);
+  it.each([
+    ['open before the group closes it', 24, before(25), false],
+    ['closed from the moment the group closes it', 24, before(24), true],
+    ['closed closer to the start', 24, before(2), true],
+    ['open until the start when the group sets no closing time', null, before(0.5), false],
+  ] as const)('should be %s', (_what, hours, now, expected) => {
+    expect(closedOnline(start, hours, now)).toBe(expected);
   });
 });
 

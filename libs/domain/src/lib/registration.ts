@@ -56,6 +56,14 @@ export function offerValidUntil(now: Date, sessionStart: Date, configuredHours: 
   return new Date(now.getTime() + valid);
 }
 
+/**
+ * True once a group has closed online changes for a session: `closesHoursBefore` hours before it
+ * starts (null: the group keeps them open until the start). After that, parents call the centre.
+ */
+export function closedOnline(sessionStart: Date, closesHoursBefore: number | null, now: Date): boolean {
+  return closesHoursBefore !== null && sessionStart.getTime() - closesHoursBefore * 3_600_000 <= now.getTime();
+}
+
 /** A mobile number in international form (+32470123456), or null. Belgian numbers may be typed locally. */
 export function normalizePhone(text: string): string | null {
   let digits = text.replace(/[\s./()-]/g, '');
