@@ -11,3 +11,4 @@ export * from './lib/recurrence-model';
 export * from './lib/planning';
 export * from './lib/registration';
 export * from './lib/attendance';
+export * from './lib/flags';

@@ -30,6 +30,10 @@ const groups = {
 describe(FinderPage.name, () => {
   let page: RenderedPage;
 
+  // The sessions above are ahead of this clock, whatever day the tests run on.
+  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-28T10:00:00Z'), toFake: ['Date'] }));
+  afterEach(() => vi.useRealTimers());
+
   async function open(url: string): Promise<void> {
     page = await renderPage(FinderPage, { path: 'groepen/lijst', url, providers: [provideParentIcons()] });
   }
@@ -59,19 +63,14 @@ describe(FinderPage.name, () => {
   });
 
   it('should say on a card from when registering opens, or that it has closed', async () => {
-    vi.useFakeTimers({ now: new Date('2026-11-28T10:00:00Z'), toFake: ['Date'] });
-    try {
-      await open('/groepen/lijst?voor=baby');
-      const notYet = { ...babySessions[0], registrationOpen: false, registrationOpensAt: '2026-12-01T08:30:00.000Z' };
-      const tooLate = { ...dropIn, id: 'o1', group: { id: 'f6d7b1aa-0c1e-4f59-9d3a-2b4c6d8e0f12', title: 'Slaapklets', kind: 'one_off', audience: '0-1' }, registrationClosed: true };
-      page.http.expectOne('/api/v1/public/sessions?audience=0-1&locale=nl').flush([notYet, tooLate]);
-      page.http.expectOne('/api/v1/public/groups?locale=nl').flush(groups);
-      await page.settle();
+    await open('/groepen/lijst?voor=baby');
+    const notYet = { ...babySessions[0], registrationOpen: false, registrationOpensAt: '2026-12-01T08:30:00.000Z' };
+    const tooLate = { ...dropIn, id: 'o1', group: { id: 'f6d7b1aa-0c1e-4f59-9d3a-2b4c6d8e0f12', title: 'Slaapklets', kind: 'one_off', audience: '0-1' }, registrationClosed: true };
+    page.http.expectOne('/api/v1/public/sessions?audience=0-1&locale=nl').flush([notYet, tooLate]);
+    page.http.expectOne('/api/v1/public/groups?locale=nl').flush(groups);
+    await page.settle();
 
-      expect(cards().map((c) => c.seats)).toEqual(['Inschrijven is gesloten — kom gerust langs of bel ons', 'Inschrijven kan vanaf dinsdag 1 december']);
-    } finally {
-      vi.useRealTimers();
-    }
+    expect(cards().map((c) => c.seats)).toEqual(['Inschrijven is gesloten — kom gerust langs of bel ons', 'Inschrijven kan vanaf dinsdag 1 december']);
   });
 
   it('should ask both age bands for an older child', async () => {
