@@ -17,10 +17,7 @@ export default defineConfig({
   retries: isCi ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 10_000 },
-  reporter: [
-    ['list'],
-    ['json', { outputFile: process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ?? 'test-results/e2e-results.json' }],
-  ],
+  reporter: [['list'], ['json', { outputFile: process.env['PLAYWRIGHT_JSON_OUTPUT_NAME'] ?? 'test-results/e2e-results.json' }]],
   use: {
     baseURL,
     // An English browser on purpose: Kring must open in Dutch whatever the browser prefers.

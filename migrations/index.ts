@@ -6,4 +6,11 @@ import { Attendance1764360000000 } from './1764360000000-attendance';
 import { SeatPlacement1764370000000 } from './1764370000000-seat-placement';
 
 /** Every migration, oldest first. A new migration is added here; a landed one is never edited. */
-export const MIGRATIONS = [Foundation1764320000000, StaffAuthAudit1764330000000, Planning1764340000000, Registration1764350000000, Attendance1764360000000, SeatPlacement1764370000000];
+export const MIGRATIONS = [
+  Foundation1764320000000,
+  StaffAuthAudit1764330000000,
+  Planning1764340000000,
+  Registration1764350000000,
+  Attendance1764360000000,
+  SeatPlacement1764370000000,
+];

@@ -16,8 +16,18 @@ const root = resolve(import.meta.dirname, '..');
 const bin = join(root, 'node_modules', '.bin');
 const results = join(root, 'test-results');
 mkdirSync(results, { recursive: true });
-const env = { ...process.env, PATH: `${bin}:${process.env.PATH}`, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: process.env.FORCE_COLOR ?? '1' };
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7).split(',');
+const env = {
+  ...process.env,
+  PATH: `${bin}:${process.env.PATH}`,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  NX_TUI: 'false',
+  FORCE_COLOR: process.env.FORCE_COLOR ?? '1',
+};
+const only = process.argv
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7)
+  .split(',');
 const wants = (step) => !only || only.includes(step);
 
 /** name, passed, failed, skipped, note */
@@ -113,7 +123,15 @@ async function e2e() {
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const appEnv = { ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KRING_DEMO_DATA: 'true', NODE_ENV: 'test', KRING_PUBLIC_URL: baseUrl };
+  const appEnv = {
+    ...env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    KRING_DEMO_DATA: 'true',
+    NODE_ENV: 'test',
+    KRING_PUBLIC_URL: baseUrl,
+  };
   let cleanup = async () => undefined;
   if (process.env.DATABASE_URL) {
     const { default: pg } = await import('pg');
@@ -181,6 +199,7 @@ if (wants('lint')) {
   heading('Lint (with module boundaries)');
   await check('lint: projects', join(bin, 'nx'), ['run-many', '-t', 'lint', '--output-style=static']);
   await check('lint: tests and tools', join(bin, 'eslint'), ['tests', 'tools', 'playwright.config.ts']);
+  await check('format (Prettier; `npx prettier --write .` fixes it)', join(bin, 'prettier'), ['--check', '--log-level=warn', '.']);
 }
 if (wants('types')) {
   heading('Type-check');
@@ -194,9 +213,17 @@ if (wants('unit')) {
   heading('Unit tests: web');
   const file = join(results, 'web-unit.json');
   rmSync(file, { force: true });
-  const code = await run(join(bin, 'nx'), ['test', 'web', '--output-style=static', '--skip-nx-cache', '--reporters=default', '--reporters=json', `--outputFile=${file}`]);
+  const code = await run(join(bin, 'nx'), [
+    'test',
+    'web',
+    '--output-style=static',
+    '--skip-nx-cache',
+    '--reporters=default',
+    '--reporters=json',
+    `--outputFile=${file}`,
+  ]);
   vitestCounts('unit (web)', file, code);
-  // The same tests a year ahead (tools/shifted-clock.mjs): a test bound to today's date fails here, today.
+  // The same tests a year ahead (tools/shifted-clock.ts): a test bound to today's date fails here, today.
   heading('Unit tests: domain and web, with the clock a year ahead');
   const ahead = { ...env, KRING_CLOCK_SHIFT_DAYS: '365' };
   await vitest('unit a year ahead (domain)', ['domain'], ahead);
@@ -231,7 +258,9 @@ const skipped = sum('skipped');
 heading(`Summary (${Math.round((Date.now() - started) / 1000)} s)`);
 for (const t of tally) {
   const mark = t.failed > 0 ? '\x1b[31m✗\x1b[0m' : '\x1b[32m✓\x1b[0m';
-  process.stdout.write(`  ${mark} ${t.name.padEnd(42)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed${t.skipped ? ` ${t.skipped} skipped` : ''}${t.note ? `  (${t.note})` : ''}\n`);
+  process.stdout.write(
+    `  ${mark} ${t.name.padEnd(42)} ${String(t.passed).padStart(4)} passed ${String(t.failed).padStart(3)} failed${t.skipped ? ` ${t.skipped} skipped` : ''}${t.note ? `  (${t.note})` : ''}\n`,
+  );
 }
 writeFileSync(join(results, 'summary.json'), JSON.stringify({ passed, failed, skipped, steps: tally }, null, 2));
 // Under .ci/run, which adds its own checks and prints the one closing line, say it otherwise.

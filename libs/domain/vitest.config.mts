@@ -8,6 +8,6 @@ export default defineConfig({
     watch: false,
     environment: 'node',
     include: ['src/**/*.spec.ts'],
-    setupFiles: ['../../tools/shifted-clock.mjs'],
+    setupFiles: ['../../tools/shifted-clock.ts'],
   },
 });

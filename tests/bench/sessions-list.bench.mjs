@@ -23,18 +23,26 @@ const SQL = `
 async function seed(url) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const [{ id: location }] = (await c.query(`INSERT INTO location (name, street, postal_code, city) VALUES ('Huis van het Kind', 'Markt 1', '9100', 'Sint-Niklaas') RETURNING id`)).rows;
+  const [{ id: location }] = (
+    await c.query(
+      `INSERT INTO location (name, street, postal_code, city) VALUES ('Huis van het Kind', 'Markt 1', '9100', 'Sint-Niklaas') RETURNING id`,
+    )
+  ).rows;
   const [{ id: room }] = (await c.query(`INSERT INTO room (location_id, name) VALUES ($1, 'Zaal') RETURNING id`, [location])).rows;
-  const [{ id: worker }] = (await c.query(
-    `INSERT INTO staff_user (email, display_name, roles, password_hash) VALUES ('bench@kring.test', 'Bench Worker', '{group_worker}', $1) RETURNING id`,
-    [phc('bench password of some length')],
-  )).rows;
+  const [{ id: worker }] = (
+    await c.query(
+      `INSERT INTO staff_user (email, display_name, roles, password_hash) VALUES ('bench@kring.test', 'Bench Worker', '{group_worker}', $1) RETURNING id`,
+      [phc('bench password of some length')],
+    )
+  ).rows;
   for (let g = 0; g < GROUPS; g++) {
-    const [{ id: group }] = (await c.query(
-      `INSERT INTO parent_group (title, description, kind, audience, default_location_id, default_room_id, capacity, registration_mode)
+    const [{ id: group }] = (
+      await c.query(
+        `INSERT INTO parent_group (title, description, kind, audience, default_location_id, default_room_id, capacity, registration_mode)
        VALUES ($1, '{"nl":"x"}', 'series', 'all', $2, $3, 12, 'open') RETURNING id`,
-      [{ nl: `Groep ${g}` }, location, room],
-    )).rows;
+        [{ nl: `Groep ${g}` }, location, room],
+      )
+    ).rows;
     await c.query(`INSERT INTO group_facilitator (group_id, staff_user_id) VALUES ($1, $2)`, [group, worker]);
     // One session a day in March: about 1,550 in all.
     await c.query(
@@ -59,16 +67,30 @@ async function startBaseline(url) {
     const q = new URL(req.url, 'http://x').searchParams;
     const { rows } = await pool.query(SQL, [q.get('from'), q.get('to')]);
     const body = rows.map((r) => ({
-      id: r.id, group: { id: r.group_id, title: r.title, kind: r.kind }, startsAt: r.starts_at.toISOString(), endsAt: r.ends_at.toISOString(),
-      location: { id: r.location_id, name: r.location_name }, room: r.room_id ? { id: r.room_id, name: r.room_name } : null,
-      capacity: r.capacity, status: r.status, cancellationReason: r.cancellation_reason, facilitators: r.facilitators, editedFields: r.edited_fields,
+      id: r.id,
+      group: { id: r.group_id, title: r.title, kind: r.kind },
+      startsAt: r.starts_at.toISOString(),
+      endsAt: r.ends_at.toISOString(),
+      location: { id: r.location_id, name: r.location_name },
+      room: r.room_id ? { id: r.room_id, name: r.room_name } : null,
+      capacity: r.capacity,
+      status: r.status,
+      cancellationReason: r.cancellation_reason,
+      facilitators: r.facilitators,
+      editedFields: r.edited_fields,
     }));
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
   });
   const port = await freePort();
   await new Promise((r) => server.listen(port, '127.0.0.1', r));
-  return { base: `http://127.0.0.1:${port}`, stop: async () => { server.close(); await pool.end(); } };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      server.close();
+      await pool.end();
+    },
+  };
 }
 
 const db = await freshDatabase('sessions');

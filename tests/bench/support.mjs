@@ -42,16 +42,37 @@ export function freePort() {
 /** The built API (dist/apps/api/main.js) on `databaseUrl`; resolves once /api/health answers. */
 export async function startApi(databaseUrl) {
   const port = await freePort();
-  const child = spawn(join(root, 'node_modules/.bin/node'), [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', KRING_DEMO_DATA: 'false', KRING_WEB_DIST: '', NODE_ENV: 'test' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const child = spawn(
+    join(root, 'node_modules/.bin/node'),
+    [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), process.env.BENCH_API_MAIN ?? 'dist/apps/api/main.js'],
+    {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        KRING_DEMO_DATA: 'false',
+        KRING_WEB_DIST: '',
+        NODE_ENV: 'test',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 240; i++) {
     if (child.exitCode !== null) throw new Error('the API stopped during start-up');
     try {
-      if ((await fetch(`${base}/api/health`)).ok) return { base, stop: () => new Promise((r) => { child.once('exit', r); child.kill('SIGTERM'); }) };
+      if ((await fetch(`${base}/api/health`)).ok)
+        return {
+          base,
+          stop: () =>
+            new Promise((r) => {
+              child.once('exit', r);
+              child.kill('SIGTERM');
+            }),
+        };
     } catch {
       /* not yet */
     }
@@ -72,14 +93,20 @@ export function phc(password) {
 /** Signs in through the API like a browser: returns the cookie header to send. */
 export async function signIn(base, email, password) {
   const first = await fetch(`${base}/api/v1/auth/session`);
-  const xsrf = first.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('XSRF-TOKEN='));
+  const xsrf = first.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .find((c) => c.startsWith('XSRF-TOKEN='));
   const res = await fetch(`${base}/api/v1/auth/sign-in`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', cookie: xsrf, 'x-xsrf-token': xsrf.split('=')[1] },
     body: JSON.stringify({ email, password }),
   });
   if (res.status !== 200) throw new Error(`bench sign-in failed: ${res.status} ${await res.text()}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 /**

@@ -33,12 +33,27 @@ async function setUpDropIn(baseURL: string, start: string) {
   );
   const from = new Date(Date.now() - 86_400_000).toISOString();
   const to = new Date(Date.now() + 10 * 86_400_000).toISOString();
-  const sessions = await expectStatus(coordinator.call<Array<{ id: string; startsAt: string }>>('GET', `/api/v1/sessions?groupId=${saved.group.id}&from=${from}&to=${to}`), 200, 'sessions');
+  const sessions = await expectStatus(
+    coordinator.call<Array<{ id: string; startsAt: string }>>('GET', `/api/v1/sessions?groupId=${saved.group.id}&from=${from}&to=${to}`),
+    200,
+    'sessions',
+  );
   const [today, nextWeek] = sessions.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).map((s) => s.id);
   if (!today || !nextWeek) throw new Error(`${title} has ${sessions.length} sessions`);
-  for (const [displayName, phone] of [['Dina', '0470 55 66 77'], ['Eli', '0470 55 66 88']]) {
+  for (const [displayName, phone] of [
+    ['Dina', '0470 55 66 77'],
+    ['Eli', '0470 55 66 88'],
+  ]) {
     await expectStatus(
-      coordinator.call('POST', '/api/v1/registrations', { sessionId: nextWeek, displayName, phone, children: [], needs: ['childcare'], locale: 'nl', consentMethod: 'in_person' }),
+      coordinator.call('POST', '/api/v1/registrations', {
+        sessionId: nextWeek,
+        displayName,
+        phone,
+        children: [],
+        needs: ['childcare'],
+        locale: 'nl',
+        consentMethod: 'in_person',
+      }),
       201,
       `registering ${displayName}`,
     );
@@ -98,7 +113,10 @@ test.describe('Checking in known families by name at a drop-in, on a phone', () 
 
     // As the server sees it: both checked in, the count apart.
     const known = await expectStatus(
-      dropIn.coordinator.call<{ families: Array<{ displayName: string; status: string | null }> }>('GET', `/api/v1/sessions/${dropIn.sessionId}/known-families`),
+      dropIn.coordinator.call<{ families: Array<{ displayName: string; status: string | null }> }>(
+        'GET',
+        `/api/v1/sessions/${dropIn.sessionId}/known-families`,
+      ),
       200,
       'known families',
     );
@@ -106,7 +124,11 @@ test.describe('Checking in known families by name at a drop-in, on a phone', () 
       ['Dina', 'present'],
       ['Eli', 'present'],
     ]);
-    const tally = await expectStatus(dropIn.coordinator.call<{ counts: Record<string, number> }>('GET', `/api/v1/sessions/${dropIn.sessionId}/tally`), 200, 'tally');
+    const tally = await expectStatus(
+      dropIn.coordinator.call<{ counts: Record<string, number> }>('GET', `/api/v1/sessions/${dropIn.sessionId}/tally`),
+      200,
+      'tally',
+    );
     expect(tally.counts).toEqual({ adults: 1 });
   });
 });

@@ -3,9 +3,7 @@ import { expectNoSeriousA11yViolations } from './support/axe';
 import { HomePageModel } from './support/home-page';
 
 test.describe('Home page', () => {
-  test('should show the shell, the welcome and the demo groups in Dutch when opened for the first time', async ({
-    page,
-  }) => {
+  test('should show the shell, the welcome and the demo groups in Dutch when opened for the first time', async ({ page }) => {
     const home = new HomePageModel(page);
     await home.open();
 

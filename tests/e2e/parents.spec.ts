@@ -122,7 +122,10 @@ test.describe('Parents register without an account', () => {
     await parent.chooseLanguage('Nederlands');
     await expect(parent.html()).toHaveAttribute('dir', 'ltr');
 
-    await parent.main().getByRole('link', { name: /Alle groepen/ }).click();
+    await parent
+      .main()
+      .getByRole('link', { name: /Alle groepen/ })
+      .click();
     await parent.groupCard('Inloopmoment').getByRole('link', { name: 'Inloopmoment' }).click();
     await expect(parent.heading()).toHaveText('Inloopmoment');
     await expect(parent.main()).toContainText('Je hoeft je niet in te schrijven.');
@@ -130,9 +133,15 @@ test.describe('Parents register without an account', () => {
     await parent.checkA11y('drop-in group page, Dutch');
 
     await parent.main().getByRole('link', { name: 'Andere groepen' }).click();
-    await parent.main().getByRole('link', { name: /Een baby/ }).click();
+    await parent
+      .main()
+      .getByRole('link', { name: /Een baby/ })
+      .click();
     await parent.groupCard('Babybabbels').getByRole('link', { name: 'Babybabbels' }).click();
-    await parent.main().getByRole('link', { name: /Inschrijven voor de hele reeks|Zet me op de wachtlijst/ }).click();
+    await parent
+      .main()
+      .getByRole('link', { name: /Inschrijven voor de hele reeks|Zet me op de wachtlijst/ })
+      .click();
     await parent.next('Verder');
     await expect(parent.main()).toContainText('Vul je voornaam in. Een bijnaam mag ook.');
     await expect(page.getByLabel('Je voornaam')).toBeFocused();

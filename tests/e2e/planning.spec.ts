@@ -88,7 +88,11 @@ test.describe('Planning', () => {
     // The calendar, one week at a time: exactly the three meetings, not the skipped week.
     await page.getByRole('link', { name: 'Bekijk in de planning' }).click();
     await expect(page).toHaveURL(/\/planning\?group=/);
-    await page.getByRole('radio', { name: 'Week' }).or(page.getByRole('button', { name: 'Week', exact: true })).first().click();
+    await page
+      .getByRole('radio', { name: 'Week' })
+      .or(page.getByRole('button', { name: 'Week', exact: true }))
+      .first()
+      .click();
     if (weekStart(first) !== weekStart(today)) await page.getByRole('button', { name: 'Volgende week' }).click();
     for (let week = 0; week < 4; week++) {
       const monday = addDays(weekStart(first), week * 7);
@@ -105,7 +109,11 @@ test.describe('Planning', () => {
       await page.getByRole('button', { name: 'Volgende week' }).click();
     }
     // The month shows them too, as a table on a desk.
-    await page.getByRole('radio', { name: 'Maand' }).or(page.getByRole('button', { name: 'Maand', exact: true })).first().click();
+    await page
+      .getByRole('radio', { name: 'Maand' })
+      .or(page.getByRole('button', { name: 'Maand', exact: true }))
+      .first()
+      .click();
     await expect(page.getByRole('table')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'planning, month view');
 

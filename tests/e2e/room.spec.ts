@@ -11,7 +11,11 @@ import { signIn } from './support/staff';
 test.describe('The room, on a phone', () => {
   test.skip(({ isMobile }) => !isMobile, 'a journey for the phone project');
 
-  test('should keep every tap made offline, after a reload too, and send each exactly once when back online', async ({ page, context, baseURL }) => {
+  test('should keep every tap made offline, after a reload too, and send each exactly once when back online', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const start = startLaterToday();
     test.skip(start === null, 'too close to midnight in Brussels to plan a session today');
@@ -43,7 +47,9 @@ test.describe('The room, on a phone', () => {
     await expectNoSeriousA11yViolations(page, 'tally');
 
     await page.goto(`/vandaag/${room.roster.sessionId}/lijst`);
-    await expect(page.getByRole('group', { name: 'Aanwezigheid van Ana' }).getByRole('button', { name: 'Aanwezig', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      page.getByRole('group', { name: 'Aanwezigheid van Ana' }).getByRole('button', { name: 'Aanwezig', exact: true }),
+    ).toHaveAttribute('aria-pressed', 'true');
     await appShellKept(page);
 
     // Offline: mark, add a family that walks in, change its mark.
@@ -85,7 +91,9 @@ test.describe('The room, on a phone', () => {
     await expect(page.getByText('7 wijzigingen wachten op verbinding')).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'tally, offline');
     const otherPhone = await room.coordinator.call<{ results: Array<{ ok: boolean }> }>('POST', '/api/v1/attendance/sync', {
-      ops: [{ id: randomUUID(), kind: 'tally', sessionId: room.dropIn.sessionId, category: 'adults', delta: 1, at: new Date().toISOString() }],
+      ops: [
+        { id: randomUUID(), kind: 'tally', sessionId: room.dropIn.sessionId, category: 'adults', delta: 1, at: new Date().toISOString() },
+      ],
     });
     expect(otherPhone.body.results).toEqual([{ id: expect.any(String), ok: true }]);
 
@@ -94,10 +102,9 @@ test.describe('The room, on a phone', () => {
     await expect(page.getByText('Alles is bewaard.')).toBeVisible({ timeout: 20_000 });
 
     // Exactly once, as the server sees it.
-    const roster = await room.coordinator.call<{ families: Array<{ displayName: string; status: string | null; source: string; phone: string | null }> }>(
-      'GET',
-      `/api/v1/sessions/${room.roster.sessionId}/roster`,
-    );
+    const roster = await room.coordinator.call<{
+      families: Array<{ displayName: string; status: string | null; source: string; phone: string | null }>;
+    }>('GET', `/api/v1/sessions/${room.roster.sessionId}/roster`);
     expect(roster.body.families.map((f) => [f.displayName, f.status, f.source])).toEqual([
       ['Ana', 'present', 'registered'],
       ['Bo', 'excused', 'registered'],

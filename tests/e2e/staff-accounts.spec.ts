@@ -112,7 +112,11 @@ test.describe('Staff accounts', () => {
     await expect(nav.getByRole('link', { name: 'Mijn groepen' })).toBeVisible();
     await expect(nav.getByRole('link', { name: 'Medewerkers' })).toHaveCount(0);
     await expect(nav.getByRole('link', { name: 'Audit' })).toHaveCount(0);
-    await expect(phone.getByRole('button', { name: 'Tweestapsverificatie instellen' }).or(phone.getByRole('link', { name: 'Tweestapsverificatie instellen' }))).toBeVisible();
+    await expect(
+      phone
+        .getByRole('button', { name: 'Tweestapsverificatie instellen' })
+        .or(phone.getByRole('link', { name: 'Tweestapsverificatie instellen' })),
+    ).toBeVisible();
     await closeNav(phone);
 
     await phone.goto('/beheer/medewerkers');

@@ -41,13 +41,25 @@ async function setUpSeries(baseURL: string): Promise<SeriesSetup> {
   const groupId = saved.group.id;
   const from = new Date(Date.now() - 86_400_000).toISOString();
   const to = new Date(Date.now() + 30 * 86_400_000).toISOString();
-  const sessions = await expectStatus(coordinator.call<Array<{ id: string; startsAt: string }>>('GET', `/api/v1/sessions?groupId=${groupId}&from=${from}&to=${to}`), 200, 'sessions');
+  const sessions = await expectStatus(
+    coordinator.call<Array<{ id: string; startsAt: string }>>('GET', `/api/v1/sessions?groupId=${groupId}&from=${from}&to=${to}`),
+    200,
+    'sessions',
+  );
   const sessionIds = sessions.sort((a, b) => a.startsAt.localeCompare(b.startsAt)).map((s) => s.id);
   if (sessionIds.length !== 3) throw new Error(`${title} has ${sessionIds.length} sessions`);
   const codes: Record<string, string> = {};
   const register = async (displayName: string, target: { sessionId?: string; groupId?: string }, extra: object = {}) => {
     const made = await expectStatus(
-      coordinator.call<{ code: string }>('POST', '/api/v1/registrations', { ...target, displayName, children: ['2025-09'], needs: [], locale: 'nl', consentMethod: 'in_person', ...extra }),
+      coordinator.call<{ code: string }>('POST', '/api/v1/registrations', {
+        ...target,
+        displayName,
+        children: ['2025-09'],
+        needs: [],
+        locale: 'nl',
+        consentMethod: 'in_person',
+        ...extra,
+      }),
       201,
       `registering ${displayName}`,
     );
@@ -64,7 +76,10 @@ function card(page: Page, name: string) {
 }
 
 test.describe('Registrations for staff', () => {
-  test('should let a group worker see the list and waitlist, register a family by phone, move one, and open the sign-in sheet', async ({ page, baseURL }) => {
+  test('should let a group worker see the list and waitlist, register a family by phone, move one, and open the sign-in sheet', async ({
+    page,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     const s = await setUpSeries(baseURL as string);
 
@@ -152,7 +167,10 @@ test.describe('Registrations for staff', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Gevonden: Ana' })).toBeVisible();
     await expect(page.getByRole('link', { name: new RegExp(s.title) })).toHaveCount(3);
     await expectNoSeriousA11yViolations(page, 'find by code, found');
-    await page.getByRole('link', { name: new RegExp(s.title) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(s.title) })
+      .first()
+      .click();
     await expect(page.getByRole('heading', { level: 1, name: 'Inschrijvingen' })).toBeVisible();
     await expect(card(page, 'Ana')).toBeVisible();
   });

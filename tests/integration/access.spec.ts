@@ -68,7 +68,6 @@ describe('Access control (deny by default)', () => {
       expect(signedIn.status).toBe(403);
       expect(await signedIn.text()).not.toContain('leaked');
     });
-
   });
 
   describe('roles', () => {
@@ -89,7 +88,10 @@ describe('Access control (deny by default)', () => {
     });
 
     it('should keep group workers and coordinators out of the admin routes (403)', async () => {
-      for (const [who, ip] of [[worker, '10.1.0.3'], [coordinator, '10.1.0.4']] as const) {
+      for (const [who, ip] of [
+        [worker, '10.1.0.3'],
+        [coordinator, '10.1.0.4'],
+      ] as const) {
         const c = await as(who, ip);
         for (const path of ['/api/v1/admin/staff', '/api/v1/admin/audit', '/api/v1/admin/messages']) {
           const res = await c.get(path);

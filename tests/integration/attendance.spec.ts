@@ -26,7 +26,15 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
     return c;
   };
   const registerFamily = async (sessionId: string, name: string): Promise<string> => {
-    const res = await coordinator.post('/api/v1/registrations', { sessionId, displayName: name, phone: `0472${Math.floor(100000 + Math.random() * 899999)}`, children: [], needs: [], locale: 'nl', consentMethod: 'in_person' });
+    const res = await coordinator.post('/api/v1/registrations', {
+      sessionId,
+      displayName: name,
+      phone: `0472${Math.floor(100000 + Math.random() * 899999)}`,
+      children: [],
+      needs: [],
+      locale: 'nl',
+      consentMethod: 'in_person',
+    });
     const [row] = await t.db.query(`SELECT f.id FROM family f WHERE f.code = $1`, [(await res.json()).code]);
     return row.id;
   };
@@ -59,7 +67,15 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
       { id: randomUUID(), kind: 'attendance', sessionId, familyId: ana, status: 'present', at: now.toISOString() },
       { id: randomUUID(), kind: 'attendance', sessionId, familyId: bo, status: 'excused', at: now.toISOString() },
       { id: randomUUID(), kind: 'tally', sessionId, category: 'children_0_1', delta: 1, at: now.toISOString() },
-      { id: randomUUID(), kind: 'walk_in', sessionId, familyId: randomUUID(), displayName: 'Chaima', childMonth: '2025-11', at: now.toISOString() },
+      {
+        id: randomUUID(),
+        kind: 'walk_in',
+        sessionId,
+        familyId: randomUUID(),
+        displayName: 'Chaima',
+        childMonth: '2025-11',
+        at: now.toISOString(),
+      },
     ];
     const answers: SyncResponse[] = [];
     for (let i = 0; i < 2; i++) answers.push((await (await w.post('/api/v1/attendance/sync', { ops })).json()) as SyncResponse);
@@ -79,8 +95,12 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
 
   it('should add up two phones counting the same drop-in at once', async () => {
     const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() + HOUR) });
-    const taps = (n: number, category: string) => Array.from({ length: n }, () => ({ kind: 'tally' as const, sessionId, category: category as 'adults', delta: 1 }));
-    await Promise.all([sync(w, [...taps(5, 'adults'), ...taps(3, 'children_1_3')]), sync(phone2, [...taps(4, 'adults'), ...taps(2, 'first_visit'), ...taps(1, 'lang:ar')])]);
+    const taps = (n: number, category: string) =>
+      Array.from({ length: n }, () => ({ kind: 'tally' as const, sessionId, category: category as 'adults', delta: 1 }));
+    await Promise.all([
+      sync(w, [...taps(5, 'adults'), ...taps(3, 'children_1_3')]),
+      sync(phone2, [...taps(4, 'adults'), ...taps(2, 'first_visit'), ...taps(1, 'lang:ar')]),
+    ]);
     await sync(w, [{ kind: 'tally', sessionId, category: 'adults', delta: -1 }]);
     const tally = (await (await w.get(`/api/v1/sessions/${sessionId}/tally`)).json()) as TallyView;
     expect(tally.counts).toEqual({ adults: 8, children_1_3: 3, first_visit: 2, 'lang:ar': 1 });
@@ -98,7 +118,16 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
       { kind: 'tally', sessionId, category: 'adults', delta: 1 },
       { kind: 'tally', sessionId, category: 'first_visit', delta: -1 },
     ]);
-    expect(res.results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'validation_failed', 'validation_failed', 'not_found', 'validation_failed', 'not_found', 'ok', 'conflict']);
+    expect(res.results.map((r) => (r.ok ? 'ok' : r.code))).toEqual([
+      'ok',
+      'validation_failed',
+      'validation_failed',
+      'not_found',
+      'validation_failed',
+      'not_found',
+      'ok',
+      'conflict',
+    ]);
     expect(((await (await w.get(`/api/v1/sessions/${sessionId}/tally`)).json()) as TallyView).counts).toEqual({ adults: 3 });
     // A malformed tap is refused alone; the batch still counts.
     const mixed = await w.post('/api/v1/attendance/sync', {
@@ -151,22 +180,43 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
     const roster = (await (await w.get(`/api/v1/sessions/${sessionId}/roster`)).json()) as RosterView;
     expect(roster.families.map((f) => [f.displayName, f.status])).toEqual([['Ana', 'present']]);
     // The same id again is a replay; a refused tap's id was not used up.
-    expect((await sync(w, [{ id: laterId, kind: 'attendance', sessionId, familyId: ana, status: 'excused' }])).results[0]).toEqual({ id: laterId, ok: true, replayed: true });
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM sync_op WHERE id = ANY($1::uuid[])`, [res.results.filter((r) => !r.ok).map((r) => r.id)]);
+    expect((await sync(w, [{ id: laterId, kind: 'attendance', sessionId, familyId: ana, status: 'excused' }])).results[0]).toEqual({
+      id: laterId,
+      ok: true,
+      replayed: true,
+    });
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM sync_op WHERE id = ANY($1::uuid[])`, [
+      res.results.filter((r) => !r.ok).map((r) => r.id),
+    ]);
     expect(n).toBe(0);
     // A cancelled session takes no taps.
     await t.db.query(`UPDATE group_session SET status = 'cancelled', cancellation_reason = 'Ziek' WHERE id = $1`, [sessionId]);
-    expect((await sync(w, [{ kind: 'attendance', sessionId, familyId: ana, status: 'absent' }])).results[0]).toMatchObject({ ok: false, code: 'conflict' });
+    expect((await sync(w, [{ kind: 'attendance', sessionId, familyId: ana, status: 'absent' }])).results[0]).toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
   });
 
   it('should refuse attendance on a closed session until it is reopened', async () => {
     const { sessionId } = await makeSession(t, { groupId, capacity: 10, startsAt: new Date(now.getTime() + HOUR) });
     const ana = await registerFamily(sessionId, 'Ana');
-    await t.db.query(`UPDATE group_session SET starts_at = $2, ends_at = $3 WHERE id = $1`, [sessionId, new Date(now.getTime() - 10 * 24 * HOUR), new Date(now.getTime() - 10 * 24 * HOUR + HOUR)]);
-    expect((await sync(w, [{ kind: 'attendance', sessionId, familyId: ana, status: 'present' }])).results[0]).toMatchObject({ ok: false, code: 'conflict' });
-    expect((await coordinator.post(`/api/v1/sessions/${sessionId}/attendance/unlock`, { reason: 'Aanwezigheid nog niet ingevuld' })).status).toBe(200);
+    await t.db.query(`UPDATE group_session SET starts_at = $2, ends_at = $3 WHERE id = $1`, [
+      sessionId,
+      new Date(now.getTime() - 10 * 24 * HOUR),
+      new Date(now.getTime() - 10 * 24 * HOUR + HOUR),
+    ]);
+    expect((await sync(w, [{ kind: 'attendance', sessionId, familyId: ana, status: 'present' }])).results[0]).toMatchObject({
+      ok: false,
+      code: 'conflict',
+    });
+    expect(
+      (await coordinator.post(`/api/v1/sessions/${sessionId}/attendance/unlock`, { reason: 'Aanwezigheid nog niet ingevuld' })).status,
+    ).toBe(200);
     expect((await sync(w, [{ kind: 'attendance', sessionId, familyId: ana, status: 'present' }])).results[0].ok).toBe(true);
-    expect((await sync(outsider, [{ kind: 'attendance', sessionId, familyId: ana, status: 'absent' }])).results[0]).toMatchObject({ ok: false, code: 'not_found' });
+    expect((await sync(outsider, [{ kind: 'attendance', sessionId, familyId: ana, status: 'absent' }])).results[0]).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
   });
 
   it('should keep a group worker outside the group out (404), per tap too', async () => {
@@ -180,11 +230,23 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
   it('should show a family’s history to its facilitators, and gently prompt after two missed sessions', async () => {
     const first = await makeSession(t, { groupId, capacity: 5, startsAt: new Date(now.getTime() - 8 * 24 * HOUR) });
     const second = await makeSession(t, { groupId, capacity: 5, startsAt: new Date(now.getTime() - 24 * HOUR) });
-    await t.db.query(`UPDATE group_session SET starts_at = starts_at + interval '9 days', ends_at = ends_at + interval '9 days' WHERE id = ANY($1::uuid[])`, [[first.sessionId, second.sessionId]]);
+    await t.db.query(
+      `UPDATE group_session SET starts_at = starts_at + interval '9 days', ends_at = ends_at + interval '9 days' WHERE id = ANY($1::uuid[])`,
+      [[first.sessionId, second.sessionId]],
+    );
     const dina = await registerFamily(first.sessionId, 'Dina');
-    await t.db.query(`INSERT INTO registration (family_id, session_id, status, seats, source, created_at, updated_at) VALUES ($1, $2, 'confirmed', 1, 'staff', now(), now())`, [dina, second.sessionId]);
-    await t.db.query(`UPDATE group_session SET starts_at = starts_at - interval '9 days', ends_at = ends_at - interval '9 days' WHERE id = ANY($1::uuid[])`, [[first.sessionId, second.sessionId]]);
-    await t.db.query(`UPDATE group_session SET attendance_unlocked_until = $2 WHERE id = ANY($1::uuid[])`, [[first.sessionId, second.sessionId], new Date(now.getTime() + HOUR)]);
+    await t.db.query(
+      `INSERT INTO registration (family_id, session_id, status, seats, source, created_at, updated_at) VALUES ($1, $2, 'confirmed', 1, 'staff', now(), now())`,
+      [dina, second.sessionId],
+    );
+    await t.db.query(
+      `UPDATE group_session SET starts_at = starts_at - interval '9 days', ends_at = ends_at - interval '9 days' WHERE id = ANY($1::uuid[])`,
+      [[first.sessionId, second.sessionId]],
+    );
+    await t.db.query(`UPDATE group_session SET attendance_unlocked_until = $2 WHERE id = ANY($1::uuid[])`, [
+      [first.sessionId, second.sessionId],
+      new Date(now.getTime() + HOUR),
+    ]);
     await sync(w, [
       { kind: 'attendance', sessionId: first.sessionId, familyId: dina, status: 'absent' },
       { kind: 'attendance', sessionId: second.sessionId, familyId: dina, status: 'absent' },
@@ -209,7 +271,10 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
     // Registered but nothing marked yet: the name, no sessions.
     const later = await makeSession(t, { groupId, capacity: 5, startsAt: new Date(now.getTime() + 2 * 24 * HOUR) });
     const emre = await registerFamily(later.sessionId, 'Emre');
-    expect(await (await w.get(`/api/v1/families/${emre}/attendance`)).json()).toEqual({ family: { id: emre, displayName: 'Emre' }, sessions: [] });
+    expect(await (await w.get(`/api/v1/families/${emre}/attendance`)).json()).toEqual({
+      family: { id: emre, displayName: 'Emre' },
+      sessions: [],
+    });
     expect((await outsider.get(`/api/v1/families/${emre}/attendance`)).status).toBe(404);
   });
 
@@ -225,7 +290,8 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
       expect(res.headers.get('vary')).toMatch(/accept-language/i);
       return (await res.json()) as T;
     };
-    const rosterTitle = async (acceptLanguage?: string) => (await get<RosterView>(`/api/v1/sessions/${sessionId}/roster`, acceptLanguage)).groupTitle;
+    const rosterTitle = async (acceptLanguage?: string) =>
+      (await get<RosterView>(`/api/v1/sessions/${sessionId}/roster`, acceptLanguage)).groupTitle;
 
     expect(await rosterTitle('fr')).toBe('Papotages de bébés');
     expect(await rosterTitle('fr-BE,fr;q=0.9,nl;q=0.8')).toBe('Papotages de bébés');
@@ -269,7 +335,16 @@ describe('Checking in known families by name at a drop-in', () => {
     return c;
   };
   const registerFamily = async (sessionId: string, name: string): Promise<string> => {
-    const res = await coordinator.post('/api/v1/registrations', { sessionId, displayName: name, phone: `0473${Math.floor(100000 + Math.random() * 899999)}`, email: `${name.toLowerCase()}@example.test`, children: [], needs: ['childcare'], locale: 'nl', consentMethod: 'in_person' });
+    const res = await coordinator.post('/api/v1/registrations', {
+      sessionId,
+      displayName: name,
+      phone: `0473${Math.floor(100000 + Math.random() * 899999)}`,
+      email: `${name.toLowerCase()}@example.test`,
+      children: [],
+      needs: ['childcare'],
+      locale: 'nl',
+      consentMethod: 'in_person',
+    });
     expect(res.status).toBe(201);
     const [row] = await t.db.query(`SELECT f.id FROM family f WHERE f.code = $1`, [(await res.json()).code]);
     return row.id;
@@ -280,7 +355,10 @@ describe('Checking in known families by name at a drop-in', () => {
     return sessionId;
   };
   const moveBack = (sessionId: string, days: number) =>
-    t.db.query(`UPDATE group_session SET starts_at = starts_at - make_interval(days => $2), ends_at = ends_at - make_interval(days => $2) WHERE id = $1`, [sessionId, days]);
+    t.db.query(
+      `UPDATE group_session SET starts_at = starts_at - make_interval(days => $2), ends_at = ends_at - make_interval(days => $2) WHERE id = $1`,
+      [sessionId, days],
+    );
   const sync = async (c: StaffClient, ops: Array<Partial<SyncOp> & { kind: SyncOp['kind'] }>): Promise<SyncResponse> => {
     const res = await c.post('/api/v1/attendance/sync', { ops: ops.map((o) => ({ id: randomUUID(), at: now.toISOString(), ...o })) });
     expect(res.status).toBe(200);
@@ -309,7 +387,14 @@ describe('Checking in known families by name at a drop-in', () => {
     const bo = await registerFamily(earlier, 'Bo');
     await t.db.query(`UPDATE registration SET status = 'cancelled' WHERE family_id = $1`, [bo]);
     const cas = randomUUID();
-    expect((await sync(w, [{ kind: 'walk_in', sessionId: earlier, familyId: cas, displayName: 'Cas' }, { kind: 'attendance', sessionId: earlier, familyId: ana, status: 'present' }])).results.every((r) => r.ok)).toBe(true);
+    expect(
+      (
+        await sync(w, [
+          { kind: 'walk_in', sessionId: earlier, familyId: cas, displayName: 'Cas' },
+          { kind: 'attendance', sessionId: earlier, familyId: ana, status: 'present' },
+        ])
+      ).results.every((r) => r.ok),
+    ).toBe(true);
     const longAgo = await sessionAhead(dropIn);
     const dirk = await registerFamily(longAgo, 'Dirk');
     await moveBack(earlier, 30);
@@ -320,7 +405,13 @@ describe('Checking in known families by name at a drop-in', () => {
     const list = await w.get(`/api/v1/sessions/${today}/known-families`);
     expect(list.status).toBe(200);
     const body = (await list.json()) as KnownFamiliesView;
-    expect(body).toEqual({ sessionId: today, families: [{ familyId: ana, displayName: 'Ana', status: null }, { familyId: cas, displayName: 'Cas', status: null }] });
+    expect(body).toEqual({
+      sessionId: today,
+      families: [
+        { familyId: ana, displayName: 'Ana', status: null },
+        { familyId: cas, displayName: 'Cas', status: null },
+      ],
+    });
     // Names only: no phone, e-mail or needs.
     expect(JSON.stringify(body)).not.toMatch(/0473|example\.test|childcare|phone|email|needs/);
 
@@ -334,11 +425,17 @@ describe('Checking in known families by name at a drop-in', () => {
     ]);
     expect(res.results.map((r) => (r.ok ? 'ok' : r.code))).toEqual(['ok', 'ok', 'ok', 'not_found', 'not_found', 'ok']);
     const after = (await (await w.get(`/api/v1/sessions/${today}/known-families`)).json()) as KnownFamiliesView;
-    expect(after.families.map((f) => [f.displayName, f.status])).toEqual([['Ana', 'present'], ['Cas', 'absent']]);
+    expect(after.families.map((f) => [f.displayName, f.status])).toEqual([
+      ['Ana', 'present'],
+      ['Cas', 'absent'],
+    ]);
     expect(((await (await w.get(`/api/v1/sessions/${today}/tally`)).json()) as TallyView).counts).toEqual({ adults: 2 });
     // The roster of the drop-in shows them as come in: known families checked in, not new today.
     const roster = (await (await w.get(`/api/v1/sessions/${today}/roster`)).json()) as RosterView;
-    expect(roster.families.map((f) => [f.displayName, f.status, f.source])).toEqual([['Ana', 'present', 'checked_in'], ['Cas', 'absent', 'checked_in']]);
+    expect(roster.families.map((f) => [f.displayName, f.status, f.source])).toEqual([
+      ['Ana', 'present', 'checked_in'],
+      ['Cas', 'absent', 'checked_in'],
+    ]);
     // A coordinator sees the same list.
     expect((await coordinator.get(`/api/v1/sessions/${today}/known-families`)).status).toBe(200);
   });
@@ -356,7 +453,10 @@ describe('Checking in known families by name at a drop-in', () => {
     const list = (await (await w.get(`/api/v1/sessions/${ours}/known-families`)).json()) as KnownFamiliesView;
     expect(list.families.map((f) => f.displayName)).not.toContain('Eva');
     // Nor by the other group's worker at our drop-in, whatever the family.
-    expect((await sync(outsider, [{ kind: 'attendance', sessionId: ours, familyId: eva, status: 'present' }])).results[0]).toMatchObject({ ok: false, code: 'not_found' });
+    expect((await sync(outsider, [{ kind: 'attendance', sessionId: ours, familyId: eva, status: 'present' }])).results[0]).toMatchObject({
+      ok: false,
+      code: 'not_found',
+    });
   });
 
   it('should answer 404 to a worker outside the group, and 409 for a session that is not a drop-in', async () => {
@@ -378,7 +478,14 @@ describe('Checking in known families by name at a drop-in', () => {
     const before = await sessionAhead(group);
     const fien = await registerFamily(before, 'Fien');
     const gust = randomUUID();
-    expect((await sync(coordinator, [{ kind: 'walk_in', sessionId: before, familyId: gust, displayName: 'Gust' }, { kind: 'attendance', sessionId: before, familyId: fien, status: 'present' }])).results.every((r) => r.ok)).toBe(true);
+    expect(
+      (
+        await sync(coordinator, [
+          { kind: 'walk_in', sessionId: before, familyId: gust, displayName: 'Gust' },
+          { kind: 'attendance', sessionId: before, familyId: fien, status: 'present' },
+        ])
+      ).results.every((r) => r.ok),
+    ).toBe(true);
     await moveBack(before, 14);
     await t.db.query(`UPDATE parent_group SET kind = 'drop_in' WHERE id = $1`, [group]);
     const { sessionId: today } = await makeSession(t, { groupId: group, startsAt: new Date(now.getTime() + HOUR) });
@@ -393,14 +500,30 @@ describe('Checking in known families by name at a drop-in', () => {
     ]);
     expect(res.results.every((r) => r.ok)).toBe(true);
     const roster = async (sessionId: string) =>
-      ((await (await coordinator.get(`/api/v1/sessions/${sessionId}/roster`)).json()) as RosterView).families.map((f) => [f.displayName, f.source]);
-    expect(await roster(today)).toEqual([['Fien', 'checked_in'], ['Gust', 'checked_in'], ['Hind', 'walk_in']]);
+      ((await (await coordinator.get(`/api/v1/sessions/${sessionId}/roster`)).json()) as RosterView).families.map((f) => [
+        f.displayName,
+        f.source,
+      ]);
+    expect(await roster(today)).toEqual([
+      ['Fien', 'checked_in'],
+      ['Gust', 'checked_in'],
+      ['Hind', 'walk_in'],
+    ]);
     // Where Gust first came, he stays the walk-in he was; Fien was registered there.
-    expect(await roster(before)).toEqual([['Fien', 'registered'], ['Gust', 'walk_in']]);
+    expect(await roster(before)).toEqual([
+      ['Fien', 'registered'],
+      ['Gust', 'walk_in'],
+    ]);
 
     // At the next drop-in, Hind is checked in by name: known now, while today's list still shows her as new.
-    expect((await sync(coordinator, [{ kind: 'attendance', sessionId: next, familyId: hind, status: 'present' }])).results.every((r) => r.ok)).toBe(true);
+    expect(
+      (await sync(coordinator, [{ kind: 'attendance', sessionId: next, familyId: hind, status: 'present' }])).results.every((r) => r.ok),
+    ).toBe(true);
     expect(await roster(next)).toEqual([['Hind', 'checked_in']]);
-    expect(await roster(today)).toEqual([['Fien', 'checked_in'], ['Gust', 'checked_in'], ['Hind', 'walk_in']]);
+    expect(await roster(today)).toEqual([
+      ['Fien', 'checked_in'],
+      ['Gust', 'checked_in'],
+      ['Hind', 'walk_in'],
+    ]);
   });
 });

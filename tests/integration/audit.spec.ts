@@ -13,7 +13,10 @@ const root = join(__dirname, '../..');
 /** `npm run audit:verify` against the test database. */
 async function auditVerify(databaseUrl: string): Promise<{ code: number; out: string }> {
   try {
-    const { stdout } = await run('npm', ['run', '--silent', 'audit:verify'], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' } });
+    const { stdout } = await run('npm', ['run', '--silent', 'audit:verify'], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
+    });
     return { code: 0, out: stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };

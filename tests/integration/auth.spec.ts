@@ -188,7 +188,11 @@ describe('Staff sign-in and sessions', () => {
       const planted = stranger.cookie('XSRF-TOKEN') as string;
       const res = await t.request('/api/v1/auth/sign-out', {
         method: 'POST',
-        headers: { cookie: `kring_session=${c.cookie('kring_session')}; XSRF-TOKEN=${planted}`, 'x-xsrf-token': planted, 'content-type': 'application/json' },
+        headers: {
+          cookie: `kring_session=${c.cookie('kring_session')}; XSRF-TOKEN=${planted}`,
+          'x-xsrf-token': planted,
+          'content-type': 'application/json',
+        },
         body: '{}',
       });
       expect(res.status).toBe(403);
@@ -263,7 +267,12 @@ describe('Staff sign-in and sessions', () => {
       expect((await lostAgain.post('/api/v1/auth/two-factor/verify', { code: recoveryCodes[3] })).status).toBe(401);
 
       expect(await auditActions()).toEqual(
-        expect.arrayContaining(['auth.two_factor.enrolled', 'auth.two_factor.verified', 'auth.two_factor.failed', 'auth.two_factor.recovery_code_used']),
+        expect.arrayContaining([
+          'auth.two_factor.enrolled',
+          'auth.two_factor.verified',
+          'auth.two_factor.failed',
+          'auth.two_factor.recovery_code_used',
+        ]),
       );
     });
 
@@ -303,9 +312,15 @@ describe('Staff sign-in and sessions', () => {
 
       const weak = await c.post('/api/v1/auth/password', { currentPassword: worker.password, newPassword: 'Wachtwoord2026!' });
       expect(weak.status).toBe(400);
-      expect(((await weak.json()) as ApiErrorBody).fields?.[0]).toMatchObject({ field: 'newPassword', code: 'weak_password', reason: 'too_common' });
+      expect(((await weak.json()) as ApiErrorBody).fields?.[0]).toMatchObject({
+        field: 'newPassword',
+        code: 'weak_password',
+        reason: 'too_common',
+      });
 
-      expect((await c.post('/api/v1/auth/password', { currentPassword: worker.password, newPassword: 'koffie met de buren om tien' })).status).toBe(204);
+      expect(
+        (await c.post('/api/v1/auth/password', { currentPassword: worker.password, newPassword: 'koffie met de buren om tien' })).status,
+      ).toBe(204);
       expect((await c.get('/api/v1/auth/session')).status).toBe(200);
       expect((await other.get('/api/v1/auth/session')).status).toBe(401);
       expect((await client().signIn(worker.email, worker.password)).status).toBe(401);

@@ -57,9 +57,7 @@ describe('Foundation (API on a real database)', () => {
       expect(res.status).toBe(400);
       const body = (await res.json()) as ApiErrorBody;
       expect(body.code).toBe('validation_failed');
-      expect(body.fields).toEqual([
-        { field: 'colour', code: 'unknown_field', message: expect.stringContaining("'colour'") },
-      ]);
+      expect(body.fields).toEqual([{ field: 'colour', code: 'unknown_field', message: expect.stringContaining("'colour'") }]);
     });
 
     it('should name every bad field at once', async () => {
@@ -174,9 +172,7 @@ describe('Foundation (API on a real database)', () => {
       const res = await t.request('/api/docs-json');
       expect(res.status).toBe(200);
       const doc = await res.json();
-      expect(Object.keys(doc.paths)).toEqual(
-        expect.arrayContaining(['/api/v1/public/groups', '/api/health', '/api/health/live']),
-      );
+      expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/public/groups', '/api/health', '/api/health/live']));
     });
 
     it('should send security headers and no framework banner', async () => {

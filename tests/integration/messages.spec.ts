@@ -57,15 +57,33 @@ describe('Messages arrive, once', () => {
     const xsrf = randomBytes(32).toString('base64url');
     const res = await first.request('/api/v1/public/registrations', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `XSRF-TOKEN=${xsrf}`, 'x-xsrf-token': xsrf, 'x-forwarded-for': `10.7.0.${received.length + 1}` },
-      body: JSON.stringify({ sessionId, displayName: 'Amal', email, children: ['2025-12'], needs: ['interpreter'], locale: 'fr', consentNoticeVersion: PRIVACY_NOTICE_VERSION, consentGiven: true }),
+      headers: {
+        'content-type': 'application/json',
+        cookie: `XSRF-TOKEN=${xsrf}`,
+        'x-xsrf-token': xsrf,
+        'x-forwarded-for': `10.7.0.${received.length + 1}`,
+      },
+      body: JSON.stringify({
+        sessionId,
+        displayName: 'Amal',
+        email,
+        children: ['2025-12'],
+        needs: ['interpreter'],
+        locale: 'fr',
+        consentNoticeVersion: PRIVACY_NOTICE_VERSION,
+        consentGiven: true,
+      }),
     });
     expect(res.status).toBe(201);
     return (await res.json()) as RegisterResponse;
   };
   const drain = async (): Promise<void> => {
     // Both processes dispatch at once, as their timers would.
-    while ((await Promise.all([first.app.get(OutboxDispatcher).dispatchBatch(), second.get(OutboxDispatcher).dispatchBatch()])).some((n) => n > 0)) {
+    while (
+      (await Promise.all([first.app.get(OutboxDispatcher).dispatchBatch(), second.get(OutboxDispatcher).dispatchBatch()])).some(
+        (n) => n > 0,
+      )
+    ) {
       /* until nothing is due */
     }
   };
@@ -101,7 +119,7 @@ describe('Messages arrive, once', () => {
     await drain();
     await Promise.all([first.app.get(RegistrationJobs).sendReminders(), second.get(RegistrationJobs).sendReminders()]);
     await drain();
-    expect(received.map((m) => m.to && 'text' in m.to ? m.to.text : '').sort()).toEqual(['een@voorbeeld.be', 'twee@voorbeeld.be']);
+    expect(received.map((m) => (m.to && 'text' in m.to ? m.to.text : '')).sort()).toEqual(['een@voorbeeld.be', 'twee@voorbeeld.be']);
     expect(received.every((m) => m.subject?.startsWith('À demain'))).toBe(true);
   });
 
@@ -111,7 +129,9 @@ describe('Messages arrive, once', () => {
     await register(sessionId, 'weigert@voorbeeld.be');
     smtp.onRcptTo = (address, _s, done) => done(address.address.startsWith('weigert') ? new Error('mailbox busy') : undefined);
     await drain();
-    const [row] = await first.db.query(`SELECT status, attempts, next_attempt_at, last_error FROM outbox_message WHERE recipient = 'weigert@voorbeeld.be'`);
+    const [row] = await first.db.query(
+      `SELECT status, attempts, next_attempt_at, last_error FROM outbox_message WHERE recipient = 'weigert@voorbeeld.be'`,
+    );
     expect(row).toMatchObject({ status: 'pending', attempts: 1 });
     expect(row.next_attempt_at.getTime() - now.getTime()).toBe(60_000);
     smtp.onRcptTo = (_a, _s, done) => done();

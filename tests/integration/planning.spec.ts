@@ -39,10 +39,20 @@ describe('Planning: places, groups and recurring sessions in Brussels time', () 
     registrationMode: 'open',
     registrationWindow: { opensDaysBefore: 30, closesHoursBefore: 2 },
     facilitatorIds: [worker.id],
-    recurrence: { firstStart: '2026-09-01T09:30', durationMinutes: 90, rule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261117', exceptionDates: ['2026-10-27', '2026-11-03'] },
+    recurrence: {
+      firstStart: '2026-09-01T09:30',
+      durationMinutes: 90,
+      rule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261117',
+      exceptionDates: ['2026-10-27', '2026-11-03'],
+    },
     ...overrides,
   });
-  const sessionsOf = async (client: StaffClient, groupId: string, from = '2026-08-01T00:00:00Z', to = '2026-11-30T00:00:00Z'): Promise<SessionView[]> =>
+  const sessionsOf = async (
+    client: StaffClient,
+    groupId: string,
+    from = '2026-08-01T00:00:00Z',
+    to = '2026-11-30T00:00:00Z',
+  ): Promise<SessionView[]> =>
     (await (await client.get(`/api/v1/sessions?groupId=${groupId}&from=${from}&to=${to}`)).json()) as SessionView[];
 
   beforeAll(async () => {
@@ -55,9 +65,17 @@ describe('Planning: places, groups and recurring sessions in Brussels time', () 
     c = await signIn(coordinator);
     w = await signIn(worker);
     o = await signIn(otherWorker);
-    const created = await c.post('/api/v1/locations', { name: 'Huis van het Kind Temse', street: 'Markt 1', postalCode: '9140', city: 'Temse' });
+    const created = await c.post('/api/v1/locations', {
+      name: 'Huis van het Kind Temse',
+      street: 'Markt 1',
+      postalCode: '9140',
+      city: 'Temse',
+    });
     expect(created.status).toBe(201);
-    const withRoom = await c.post(`/api/v1/locations/${((await created.json()) as LocationView).id}/rooms`, { name: 'Zaal 1', capacity: 14 });
+    const withRoom = await c.post(`/api/v1/locations/${((await created.json()) as LocationView).id}/rooms`, {
+      name: 'Zaal 1',
+      capacity: 14,
+    });
     place = (await withRoom.json()) as LocationView;
     await c.post(`/api/v1/locations/${place.id}/rooms`, { name: 'Zaal 2' });
     place = ((await (await c.get('/api/v1/locations')).json()) as LocationView[]).find((l) => l.id === place.id) as LocationView;
@@ -73,26 +91,56 @@ describe('Planning: places, groups and recurring sessions in Brussels time', () 
     const sessions = await sessionsOf(c, saved.group.id);
     const local = sessions.map((s) => new Date(s.startsAt).toLocaleString('sv-SE', { timeZone: 'Europe/Brussels' }).slice(0, 16));
     expect(local).toEqual([
-      '2026-09-01 09:30', '2026-09-08 09:30', '2026-09-15 09:30', '2026-09-22 09:30', '2026-09-29 09:30', '2026-10-06 09:30',
-      '2026-10-13 09:30', '2026-10-20 09:30', '2026-11-10 09:30', '2026-11-17 09:30',
+      '2026-09-01 09:30',
+      '2026-09-08 09:30',
+      '2026-09-15 09:30',
+      '2026-09-22 09:30',
+      '2026-09-29 09:30',
+      '2026-10-06 09:30',
+      '2026-10-13 09:30',
+      '2026-10-20 09:30',
+      '2026-11-10 09:30',
+      '2026-11-17 09:30',
     ]);
     // Across the October change the instant moves, the wall-clock time does not.
     expect(sessions[7].startsAt).toBe('2026-10-20T07:30:00.000Z');
     expect(sessions[8].startsAt).toBe('2026-11-10T08:30:00.000Z');
-    expect(sessions.every((s) => s.room?.name === 'Zaal 1' && s.facilitators[0]?.displayName === 'Gita Groep' && s.capacity === 10)).toBe(true);
+    expect(sessions.every((s) => s.room?.name === 'Zaal 1' && s.facilitators[0]?.displayName === 'Gita Groep' && s.capacity === 10)).toBe(
+      true,
+    );
   });
 
   it('should keep a session changed by hand when the series changes afterwards', async () => {
-    const saved = (await (await c.post('/api/v1/groups', group({ title: { nl: 'Papa-avond' }, defaultRoomId: place.rooms[1].id, facilitatorIds: [otherWorker.id] }))).json()) as SavedGroup;
+    const saved = (await (
+      await c.post(
+        '/api/v1/groups',
+        group({ title: { nl: 'Papa-avond' }, defaultRoomId: place.rooms[1].id, facilitatorIds: [otherWorker.id] }),
+      )
+    ).json()) as SavedGroup;
     const [first, second] = await sessionsOf(c, saved.group.id);
-    const edited = await c.patch(`/api/v1/sessions/${second.id}`, { start: '2026-09-08T10:00', roomId: place.rooms[0].id, scope: 'this', confirmConflicts: true });
+    const edited = await c.patch(`/api/v1/sessions/${second.id}`, {
+      start: '2026-09-08T10:00',
+      roomId: place.rooms[0].id,
+      scope: 'this',
+      confirmConflicts: true,
+    });
     expect(edited.status).toBe(200);
     expect(((await edited.json()) as SessionView).editedFields.sort()).toEqual(['room', 'time']);
 
-    const series = await c.patch(`/api/v1/groups/${saved.group.id}`, group({
-      title: { nl: 'Papa-avond' }, facilitatorIds: [otherWorker.id], defaultRoomId: place.rooms[1].id,
-      recurrence: { firstStart: '2026-09-01T19:00', durationMinutes: 120, rule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261117', exceptionDates: [] },
-    }));
+    const series = await c.patch(
+      `/api/v1/groups/${saved.group.id}`,
+      group({
+        title: { nl: 'Papa-avond' },
+        facilitatorIds: [otherWorker.id],
+        defaultRoomId: place.rooms[1].id,
+        recurrence: {
+          firstStart: '2026-09-01T19:00',
+          durationMinutes: 120,
+          rule: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20261117',
+          exceptionDates: [],
+        },
+      }),
+    );
     expect(series.status).toBe(200);
     expect(((await series.json()) as SavedGroup).keptEditedSessionIds).toEqual([second.id]);
     const after = await sessionsOf(c, saved.group.id);
@@ -103,13 +151,22 @@ describe('Planning: places, groups and recurring sessions in Brussels time', () 
   });
 
   it('should report a facilitator booked twice with the clashing session, and save only when confirmed', async () => {
-    const clash = group({ title: { nl: 'Peuterpraat' }, defaultRoomId: place.rooms[1].id, recurrence: { firstStart: '2026-09-01T10:00', durationMinutes: 60, rule: null, exceptionDates: [] }, kind: 'one_off' });
+    const clash = group({
+      title: { nl: 'Peuterpraat' },
+      defaultRoomId: place.rooms[1].id,
+      recurrence: { firstStart: '2026-09-01T10:00', durationMinutes: 60, rule: null, exceptionDates: [] },
+      kind: 'one_off',
+    });
     const refused = await c.post('/api/v1/groups', clash);
     expect(refused.status).toBe(409);
     const body = (await refused.json()) as ApiErrorBody;
     expect(body.code).toBe('scheduling_conflict');
     expect(body.conflicts).toEqual([
-      expect.objectContaining({ kind: 'facilitator', facilitator: { id: worker.id, displayName: 'Gita Groep' }, clash: expect.objectContaining({ groupTitle: 'Babybabbels', startsAt: '2026-09-01T07:30:00.000Z' }) }),
+      expect.objectContaining({
+        kind: 'facilitator',
+        facilitator: { id: worker.id, displayName: 'Gita Groep' },
+        clash: expect.objectContaining({ groupTitle: 'Babybabbels', startsAt: '2026-09-01T07:30:00.000Z' }),
+      }),
     ]);
     // In the coordinator's language when the clashing group has a title in it (the web sends Accept-Language).
     const inEnglish = (await (await c.request('POST', '/api/v1/groups', clash, { 'accept-language': 'en' })).json()) as ApiErrorBody;
@@ -121,7 +178,15 @@ describe('Planning: places, groups and recurring sessions in Brussels time', () 
   });
 
   it('should report a room booked twice', async () => {
-    const res = await c.post('/api/v1/groups', group({ title: { nl: 'Zelfde zaal' }, facilitatorIds: [], kind: 'one_off', recurrence: { firstStart: '2026-09-15T10:00', durationMinutes: 30, rule: null, exceptionDates: [] } }));
+    const res = await c.post(
+      '/api/v1/groups',
+      group({
+        title: { nl: 'Zelfde zaal' },
+        facilitatorIds: [],
+        kind: 'one_off',
+        recurrence: { firstStart: '2026-09-15T10:00', durationMinutes: 30, rule: null, exceptionDates: [] },
+      }),
+    );
     expect(res.status).toBe(409);
     expect(((await res.json()) as ApiErrorBody).conflicts?.map((x) => [x.kind, x.room?.name])).toEqual([['room', 'Zaal 1']]);
   });
@@ -139,7 +204,9 @@ describe('Planning: places, groups and recurring sessions in Brussels time', () 
   });
 
   it('should refuse a room of another place, and an unknown one', async () => {
-    const other = (await (await c.post('/api/v1/locations', { name: 'Elders', street: 'Straat 2', postalCode: '9100', city: 'Sint-Niklaas' })).json()) as LocationView;
+    const other = (await (
+      await c.post('/api/v1/locations', { name: 'Elders', street: 'Straat 2', postalCode: '9100', city: 'Sint-Niklaas' })
+    ).json()) as LocationView;
     const res = await c.post('/api/v1/groups', group({ title: { nl: 'Fout' }, defaultLocationId: other.id }));
     expect(res.status).toBe(400);
     expect(((await res.json()) as ApiErrorBody).fields?.map((f) => f.field)).toEqual(['defaultRoomId']);
@@ -167,9 +234,13 @@ describe('Planning: places, groups and recurring sessions in Brussels time', () 
   });
 
   it('should show a group worker their own week', async () => {
-    const week = (await (await w.get('/api/v1/sessions/mine?from=2026-08-31T00:00:00%2B02:00&to=2026-09-07T00:00:00%2B02:00')).json()) as SessionView[];
+    const week = (await (
+      await w.get('/api/v1/sessions/mine?from=2026-08-31T00:00:00%2B02:00&to=2026-09-07T00:00:00%2B02:00')
+    ).json()) as SessionView[];
     expect(week.map((s) => s.group.title)).toEqual(['Babybabbels', 'Peuterpraat']);
-    const theirs = (await (await o.get('/api/v1/sessions/mine?from=2026-08-31T00:00:00%2B02:00&to=2026-09-07T00:00:00%2B02:00')).json()) as SessionView[];
+    const theirs = (await (
+      await o.get('/api/v1/sessions/mine?from=2026-08-31T00:00:00%2B02:00&to=2026-09-07T00:00:00%2B02:00')
+    ).json()) as SessionView[];
     expect(theirs.map((s) => s.group.title)).toEqual(['Papa-avond']);
   });
 
@@ -183,23 +254,59 @@ describe('Planning: places, groups and recurring sessions in Brussels time', () 
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'cancelled', cancellationReason: 'Begeleider ziek', canEdit: false });
     const [event] = await t.db.query(`SELECT type, payload FROM domain_event WHERE aggregate_id = $1`, [target.id]);
-    expect(event).toEqual({ type: 'session.cancelled', payload: { sessionId: target.id, groupId: mine.id, startsAt: target.startsAt, reason: 'Begeleider ziek' } });
+    expect(event).toEqual({
+      type: 'session.cancelled',
+      payload: { sessionId: target.id, groupId: mine.id, startsAt: target.startsAt, reason: 'Begeleider ziek' },
+    });
     expect((await w.post(`/api/v1/sessions/${target.id}/cancel`, { reason: 'Nog eens' })).status).toBe(409);
   });
 
   it('should change this and the following sessions, and leave the earlier ones as they were', async () => {
-    const saved = (await (await c.post('/api/v1/groups', group({ title: { nl: 'Tienerouders' }, facilitatorIds: [], defaultRoomId: null, recurrence: { firstStart: '2026-09-03T20:00', durationMinutes: 90, rule: 'FREQ=WEEKLY;BYDAY=TH;COUNT=6', exceptionDates: [] } }))).json()) as SavedGroup;
+    const saved = (await (
+      await c.post(
+        '/api/v1/groups',
+        group({
+          title: { nl: 'Tienerouders' },
+          facilitatorIds: [],
+          defaultRoomId: null,
+          recurrence: { firstStart: '2026-09-03T20:00', durationMinutes: 90, rule: 'FREQ=WEEKLY;BYDAY=TH;COUNT=6', exceptionDates: [] },
+        }),
+      )
+    ).json()) as SavedGroup;
     const before = await sessionsOf(c, saved.group.id);
     const res = await c.patch(`/api/v1/sessions/${before[3].id}`, { start: '2026-09-24T19:30', scope: 'following' });
     expect(res.status).toBe(200);
     const after = await sessionsOf(c, saved.group.id);
     const times = after.map((s) => new Date(s.startsAt).toLocaleString('sv-SE', { timeZone: 'Europe/Brussels' }).slice(0, 16));
-    expect(times).toEqual(['2026-09-03 20:00', '2026-09-10 20:00', '2026-09-17 20:00', '2026-09-24 19:30', '2026-10-01 19:30', '2026-10-08 19:30']);
+    expect(times).toEqual([
+      '2026-09-03 20:00',
+      '2026-09-10 20:00',
+      '2026-09-17 20:00',
+      '2026-09-24 19:30',
+      '2026-10-01 19:30',
+      '2026-10-08 19:30',
+    ]);
   });
 
   it('should extend the series to the horizon every night, once across two processes', async () => {
-    const saved = (await (await c.post('/api/v1/groups', group({ title: { nl: 'Lange reeks' }, facilitatorIds: [], defaultRoomId: null, recurrence: { firstStart: '2026-09-02T14:00', durationMinutes: 60, rule: 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20271231', exceptionDates: [] } }))).json()) as SavedGroup;
-    const count = async (): Promise<number> => (await t.db.query(`SELECT count(*)::int AS n FROM group_session WHERE group_id = $1`, [saved.group.id]))[0].n;
+    const saved = (await (
+      await c.post(
+        '/api/v1/groups',
+        group({
+          title: { nl: 'Lange reeks' },
+          facilitatorIds: [],
+          defaultRoomId: null,
+          recurrence: {
+            firstStart: '2026-09-02T14:00',
+            durationMinutes: 60,
+            rule: 'FREQ=WEEKLY;BYDAY=WE;UNTIL=20271231',
+            exceptionDates: [],
+          },
+        }),
+      )
+    ).json()) as SavedGroup;
+    const count = async (): Promise<number> =>
+      (await t.db.query(`SELECT count(*)::int AS n FROM group_session WHERE group_id = $1`, [saved.group.id]))[0].n;
     const initial = await count();
     expect(initial).toBe(12); // 2 Sep … 18 Nov: the twelve weeks after 27 August
     now = new Date('2026-09-17T01:00:00Z');

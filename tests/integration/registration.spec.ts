@@ -43,7 +43,11 @@ describe('Parents register without an account', () => {
   };
   const tokenOf = (r: RegisterResponse): string => new URL(r.manageUrl).searchParams.get('token') as string;
   const statuses = async (sessionId: string): Promise<Record<string, number>> =>
-    Object.fromEntries((await t.db.query(`SELECT status, count(*)::int AS n FROM registration WHERE session_id = $1 GROUP BY status`, [sessionId])).map((r: { status: string; n: number }) => [r.status, r.n]));
+    Object.fromEntries(
+      (await t.db.query(`SELECT status, count(*)::int AS n FROM registration WHERE session_id = $1 GROUP BY status`, [sessionId])).map(
+        (r: { status: string; n: number }) => [r.status, r.n],
+      ),
+    );
 
   beforeAll(async () => {
     t = await startTestApp({ KRING_PUBLIC_URL: 'https://kring.test', LOG_LEVEL: process.env['DEBUG_LOG'] ?? 'silent' });
@@ -62,14 +66,23 @@ describe('Parents register without an account', () => {
     expect(res.manageUrl).toMatch(/^https:\/\/kring\.test\/mijn-inschrijving\?token=[A-Za-z0-9_-]{43}$/);
     expect(res.registrations).toEqual([expect.objectContaining({ sessionId, status: 'confirmed', waitlistPosition: null, series: false })]);
     const messages = await t.db.query(`SELECT kind, channel, recipient, subject, body, attachments FROM outbox_message ORDER BY channel`);
-    expect(messages.map((m: { channel: string; kind: string }) => [m.kind, m.channel])).toEqual([['confirmation', 'email'], ['confirmation', 'sms']]);
+    expect(messages.map((m: { channel: string; kind: string }) => [m.kind, m.channel])).toEqual([
+      ['confirmation', 'email'],
+      ['confirmation', 'sms'],
+    ]);
     expect(messages[0].subject).toContain('Je bent ingeschreven');
     expect(messages[0].body).toContain(res.code);
     expect(messages[0].attachments[0].content).toContain('BEGIN:VEVENT');
     expect(messages[1].recipient).toMatch(/^\+32/);
     // Consent is recorded with version, time, locale and how.
     const [consent] = await t.db.query(`SELECT notice_version, locale, method, taken_by, given_at FROM consent`);
-    expect(consent).toMatchObject({ notice_version: PRIVACY_NOTICE_VERSION, locale: 'nl', method: 'online', taken_by: null, given_at: now });
+    expect(consent).toMatchObject({
+      notice_version: PRIVACY_NOTICE_VERSION,
+      locale: 'nl',
+      method: 'online',
+      taken_by: null,
+      given_at: now,
+    });
   });
 
   it('should give exactly 12 of 300 concurrent registrations a seat and put 288 on the waitlist in arrival order', async () => {
@@ -84,13 +97,25 @@ describe('Parents register without an account', () => {
     const inOrder = await t.db.query(`SELECT status FROM registration WHERE session_id = $1 ORDER BY queue_seq`, [sessionId]);
     expect(inOrder.slice(0, 12).every((r: { status: string }) => r.status === 'confirmed')).toBe(true);
     const bodies = (await Promise.all(answers.map((a) => a.json()))) as RegisterResponse[];
-    const positions = bodies.map((b) => b.registrations[0].waitlistPosition).filter((p) => p !== null).sort((a, b) => (a as number) - (b as number));
+    const positions = bodies
+      .map((b) => b.registrations[0].waitlistPosition)
+      .filter((p) => p !== null)
+      .sort((a, b) => (a as number) - (b as number));
     expect(positions).toEqual(Array.from({ length: 288 }, (_, i) => i + 1));
     // Each family's place is its place in the queue, and its message says the same number.
-    const queue: Array<{ id: string }> = await t.db.query(`SELECT id FROM registration WHERE session_id = $1 AND status = 'waitlisted' ORDER BY queue_seq`, [sessionId]);
-    const sms: Array<{ family_id: string; body: string }> = await t.db.query(`SELECT family_id, body FROM outbox_message WHERE kind = 'waitlisted' AND channel = 'sms'`);
+    const queue: Array<{ id: string }> = await t.db.query(
+      `SELECT id FROM registration WHERE session_id = $1 AND status = 'waitlisted' ORDER BY queue_seq`,
+      [sessionId],
+    );
+    const sms: Array<{ family_id: string; body: string }> = await t.db.query(
+      `SELECT family_id, body FROM outbox_message WHERE kind = 'waitlisted' AND channel = 'sms'`,
+    );
     const smsOf = new Map(sms.map((m) => [m.family_id, m.body]));
-    const familyOf = new Map((await t.db.query(`SELECT id, family_id FROM registration WHERE session_id = $1`, [sessionId])).map((r: { id: string; family_id: string }) => [r.id, r.family_id]));
+    const familyOf = new Map(
+      (await t.db.query(`SELECT id, family_id FROM registration WHERE session_id = $1`, [sessionId])).map(
+        (r: { id: string; family_id: string }) => [r.id, r.family_id],
+      ),
+    );
     for (const b of bodies.filter((x) => x.registrations[0].status === 'waitlisted')) {
       const reg = b.registrations[0];
       expect(queue.findIndex((q) => q.id === reg.id) + 1).toBe(reg.waitlistPosition);
@@ -119,7 +144,10 @@ describe('Parents register without an account', () => {
     expect(answers.map((a) => a.status).sort()).toEqual([200, 409, 409]);
     const [seat] = await t.db.query(`SELECT seats_taken FROM group_session WHERE id = $1`, [sessionId]);
     expect(seat.seats_taken).toBe(0);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'registration_cancelled' AND family_id = (SELECT family_id FROM registration WHERE id = $1)`, [seated.registrations[0].id]);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'registration_cancelled' AND family_id = (SELECT family_id FROM registration WHERE id = $1)`,
+      [seated.registrations[0].id],
+    );
     expect(n).toBe(1); // one cancellation message (this family gave a phone only: one SMS)
   });
 
@@ -134,7 +162,8 @@ describe('Parents register without an account', () => {
     const cancelled = await post(`/api/v1/public/manage/${tokenOf(seated)}/registrations/${seated.registrations[0].id}/cancel`, {});
     expect(cancelled.status).toBe(200);
     // Two seats free: the family of three does not fit as a unit, so the next two (one seat each) are offered.
-    const mine = async (r: RegisterResponse): Promise<ManageView> => (await (await t.request(`/api/v1/public/manage/${tokenOf(r)}`)).json()) as ManageView;
+    const mine = async (r: RegisterResponse): Promise<ManageView> =>
+      (await (await t.request(`/api/v1/public/manage/${tokenOf(r)}`)).json()) as ManageView;
     expect((await mine(big)).registrations[0]).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
     const offered = (await mine(small)).registrations[0];
     expect(offered.status).toBe('offered');
@@ -159,10 +188,18 @@ describe('Parents register without an account', () => {
 
   it('should let a series enrolment skip one week, freeing exactly that one seat', async () => {
     const group = await makeSession(t, { capacity: 1, startsAt: new Date(now.getTime() + 2 * 24 * HOUR), seriesDate: '2026-03-04' });
-    await makeSession(t, { groupId: group.groupId, capacity: 1, startsAt: new Date(now.getTime() + 9 * 24 * HOUR), seriesDate: '2026-03-11' });
+    await makeSession(t, {
+      groupId: group.groupId,
+      capacity: 1,
+      startsAt: new Date(now.getTime() + 9 * 24 * HOUR),
+      seriesDate: '2026-03-11',
+    });
     await t.db.query(`UPDATE parent_group SET kind = 'series' WHERE id = $1`, [group.groupId]);
     const series = await register({ groupId: group.groupId });
-    expect(series.registrations.map((r) => [r.status, r.series])).toEqual([['confirmed', true], ['confirmed', true]]);
+    expect(series.registrations.map((r) => [r.status, r.series])).toEqual([
+      ['confirmed', true],
+      ['confirmed', true],
+    ]);
     const waiting = await register({ sessionId: group.sessionId });
     expect(waiting.registrations[0].status).toBe('waitlisted');
 
@@ -177,7 +214,12 @@ describe('Parents register without an account', () => {
 
   it('should stop a whole series with one message, freeing every coming seat', async () => {
     const group = await makeSession(t, { capacity: 3, startsAt: new Date(now.getTime() + 2 * 24 * HOUR), seriesDate: '2026-03-04' });
-    await makeSession(t, { groupId: group.groupId, capacity: 3, startsAt: new Date(now.getTime() + 9 * 24 * HOUR), seriesDate: '2026-03-11' });
+    await makeSession(t, {
+      groupId: group.groupId,
+      capacity: 3,
+      startsAt: new Date(now.getTime() + 9 * 24 * HOUR),
+      seriesDate: '2026-03-11',
+    });
     await t.db.query(`UPDATE parent_group SET kind = 'series' WHERE id = $1`, [group.groupId]);
     const series = await register({ groupId: group.groupId });
     const res = await post(`/api/v1/public/manage/${tokenOf(series)}/groups/${group.groupId}/stop`, {});
@@ -190,7 +232,9 @@ describe('Parents register without an account', () => {
       [series.code],
     );
     expect(n).toBe(1); // one SMS, not one per date
-    const [enrolment] = await t.db.query(`SELECT cancelled_at FROM enrolment e JOIN family f ON f.id = e.family_id WHERE f.code = $1`, [series.code]);
+    const [enrolment] = await t.db.query(`SELECT cancelled_at FROM enrolment e JOIN family f ON f.id = e.family_id WHERE f.code = $1`, [
+      series.code,
+    ]);
     expect(enrolment.cancelled_at).not.toBeNull();
   });
 
@@ -214,7 +258,10 @@ describe('Parents register without an account', () => {
   it('should make a double click one registration', async () => {
     const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
     const body = registration({ sessionId });
-    const [one, two] = await Promise.all([post('/api/v1/public/registrations', body, '10.8.0.1'), post('/api/v1/public/registrations', body, '10.8.0.1')]);
+    const [one, two] = await Promise.all([
+      post('/api/v1/public/registrations', body, '10.8.0.1'),
+      post('/api/v1/public/registrations', body, '10.8.0.1'),
+    ]);
     const answers = [(await one.json()) as RegisterResponse, (await two.json()) as RegisterResponse];
     expect(answers.map((a) => a.repeat).sort()).toEqual([false, true]);
     expect(answers[0].code).toBe(answers[1].code);
@@ -296,18 +343,27 @@ describe('Parents register without an account', () => {
 
   it('should let a family take back "not this week" while the date is ahead: a seat when one is free, else the back of the waitlist, told each time', async () => {
     const group = await makeSession(t, { capacity: 1, startsAt: new Date(now.getTime() + 3 * 24 * HOUR), seriesDate: '2026-03-05' });
-    const second = await makeSession(t, { groupId: group.groupId, capacity: 1, startsAt: new Date(now.getTime() + 10 * 24 * HOUR), seriesDate: '2026-03-12' });
+    const second = await makeSession(t, {
+      groupId: group.groupId,
+      capacity: 1,
+      startsAt: new Date(now.getTime() + 10 * 24 * HOUR),
+      seriesDate: '2026-03-12',
+    });
     await t.db.query(`UPDATE parent_group SET kind = 'series' WHERE id = $1`, [group.groupId]);
     const series = await register({ groupId: group.groupId, email: 'lotte@voorbeeld.be' });
     const [first, next] = series.registrations;
-    const manage = (action: string, id = first.id, token = tokenOf(series)) => post(`/api/v1/public/manage/${token}/registrations/${id}/${action}`, {});
-    const messages = async (): Promise<Array<{ kind: string; channel: string; subject: string | null; body: string; attachments: Array<{ content: string }> }>> =>
+    const manage = (action: string, id = first.id, token = tokenOf(series)) =>
+      post(`/api/v1/public/manage/${token}/registrations/${id}/${action}`, {});
+    const messages = async (): Promise<
+      Array<{ kind: string; channel: string; subject: string | null; body: string; attachments: Array<{ content: string }> }>
+    > =>
       t.db.query(
         `SELECT o.kind, o.channel, o.subject, o.body, o.attachments FROM outbox_message o JOIN family f ON f.id = o.family_id
           WHERE f.code = $1 AND o.dedupe_key NOT LIKE 'confirmation:%' ORDER BY o.created_at, o.channel`,
         [series.code],
       );
-    const seatsTaken = async (): Promise<number> => (await t.db.query(`SELECT seats_taken FROM group_session WHERE id = $1`, [group.sessionId]))[0].seats_taken;
+    const seatsTaken = async (): Promise<number> =>
+      (await t.db.query(`SELECT seats_taken FROM group_session WHERE id = $1`, [group.sessionId]))[0].seats_taken;
     const start = now;
     const later = (): void => {
       now = new Date(now.getTime() + 60_000); // messages in the order of the changes
@@ -323,15 +379,20 @@ describe('Parents register without an account', () => {
     later();
     const back = await manage('unskip');
     expect(back.status).toBe(200);
-    expect(((await back.json()) as ManageView).registrations.map((r) => [r.id, r.status, r.waitlistPosition])).toEqual([[first.id, 'confirmed', null], [next.id, 'confirmed', null]]);
+    expect(((await back.json()) as ManageView).registrations.map((r) => [r.id, r.status, r.waitlistPosition])).toEqual([
+      [first.id, 'confirmed', null],
+      [next.id, 'confirmed', null],
+    ]);
     expect(await seatsTaken()).toBe(1);
     const twice = await manage('unskip');
     expect(twice.status).toBe(409); // a second tap changes nothing
     expect(await seatsTaken()).toBe(1);
     let sent = await messages();
     expect(sent.map((m) => [m.kind, m.channel])).toEqual([
-      ['registration_cancelled', 'email'], ['registration_cancelled', 'sms'],
-      ['confirmation', 'email'], ['confirmation', 'sms'],
+      ['registration_cancelled', 'email'],
+      ['registration_cancelled', 'sms'],
+      ['confirmation', 'email'],
+      ['confirmation', 'sms'],
     ]);
     expect(sent[2].subject).toContain('Je bent ingeschreven');
     expect(sent[2].attachments[0].content).toContain('BEGIN:VEVENT');
@@ -346,12 +407,18 @@ describe('Parents register without an account', () => {
     later();
     const queued = await manage('unskip');
     expect(queued.status).toBe(200);
-    expect(((await queued.json()) as ManageView).registrations[0]).toMatchObject({ id: first.id, status: 'waitlisted', waitlistPosition: 2 });
+    expect(((await queued.json()) as ManageView).registrations[0]).toMatchObject({
+      id: first.id,
+      status: 'waitlisted',
+      waitlistPosition: 2,
+    });
     expect(await seatsTaken()).toBe(1);
     sent = await messages();
     expect(sent.slice(4).map((m) => [m.kind, m.channel])).toEqual([
-      ['registration_cancelled', 'email'], ['registration_cancelled', 'sms'],
-      ['waitlisted', 'email'], ['waitlisted', 'sms'],
+      ['registration_cancelled', 'email'],
+      ['registration_cancelled', 'sms'],
+      ['waitlisted', 'email'],
+      ['waitlisted', 'sms'],
     ]);
     expect(sent[7].body).toContain('(plaats 2)');
 
@@ -367,8 +434,16 @@ describe('Parents register without an account', () => {
   it('should open a series to parents when one of its dates opens, and keep "not this week" once the group has closed online changes', async () => {
     const start = now;
     const group = await makeSession(t, { capacity: 2, startsAt: new Date(start.getTime() + 10 * 24 * HOUR), seriesDate: '2026-03-12' });
-    await makeSession(t, { groupId: group.groupId, capacity: 2, startsAt: new Date(start.getTime() + 17 * 24 * HOUR), seriesDate: '2026-03-19' });
-    await t.db.query(`UPDATE parent_group SET kind = 'series', registration_opens_days_before = 7, registration_closes_hours_before = 24 WHERE id = $1`, [group.groupId]);
+    await makeSession(t, {
+      groupId: group.groupId,
+      capacity: 2,
+      startsAt: new Date(start.getTime() + 17 * 24 * HOUR),
+      seriesDate: '2026-03-19',
+    });
+    await t.db.query(
+      `UPDATE parent_group SET kind = 'series', registration_opens_days_before = 7, registration_closes_hours_before = 24 WHERE id = $1`,
+      [group.groupId],
+    );
 
     // Its first date opens in three days: the series waits for it, and nothing is made.
     const early = await post('/api/v1/public/registrations', registration({ groupId: group.groupId }));
@@ -424,17 +499,36 @@ describe('Registrations for staff, and events that reach families', () => {
     const groupId = await makeGroup(t, { facilitators: [worker.id] });
     const { sessionId } = await makeSession(t, { groupId, capacity: 1, startsAt: new Date(now.getTime() + 48 * HOUR) });
     // On the family's behalf, by phone: no contact needed, consent method recorded.
-    const first = await worker.client.post('/api/v1/registrations', { sessionId, displayName: 'Mama van Lina', children: ['2025-08'], needs: ['interpreter'], locale: 'ar', consentMethod: 'phone' });
+    const first = await worker.client.post('/api/v1/registrations', {
+      sessionId,
+      displayName: 'Mama van Lina',
+      children: ['2025-08'],
+      needs: ['interpreter'],
+      locale: 'ar',
+      consentMethod: 'phone',
+    });
     expect(first.status).toBe(201);
-    const second = await worker.client.post('/api/v1/registrations', { sessionId, displayName: 'Yusuf', children: [], needs: [], locale: 'nl', consentMethod: 'in_person' });
+    const second = await worker.client.post('/api/v1/registrations', {
+      sessionId,
+      displayName: 'Yusuf',
+      children: [],
+      needs: [],
+      locale: 'nl',
+      consentMethod: 'in_person',
+    });
     expect(((await second.json()) as RegisterResponse).registrations[0].status).toBe('waitlisted');
-    const [consent] = await t.db.query(`SELECT method, taken_by FROM consent c JOIN family f ON f.id = c.family_id WHERE f.display_name = 'Mama van Lina'`);
+    const [consent] = await t.db.query(
+      `SELECT method, taken_by FROM consent c JOIN family f ON f.id = c.family_id WHERE f.display_name = 'Mama van Lina'`,
+    );
     expect(consent).toEqual({ method: 'phone', taken_by: worker.id });
 
     const list = await worker.client.get(`/api/v1/sessions/${sessionId}/registrations`);
     expect(list.status).toBe(200);
     const rows = (await list.json()) as Array<{ status: string; waitlistPosition: number | null; family: { displayName: string } }>;
-    expect(rows.map((r) => [r.family.displayName, r.status, r.waitlistPosition])).toEqual([['Mama van Lina', 'confirmed', null], ['Yusuf', 'waitlisted', 1]]);
+    expect(rows.map((r) => [r.family.displayName, r.status, r.waitlistPosition])).toEqual([
+      ['Mama van Lina', 'confirmed', null],
+      ['Yusuf', 'waitlisted', 1],
+    ]);
     expect((await coordinator.client.get(`/api/v1/sessions/${sessionId}/registrations`)).status).toBe(200);
     expect((await outsider.client.get(`/api/v1/sessions/${sessionId}/registrations`)).status).toBe(404);
     const code = ((await first.json()) as RegisterResponse).code;
@@ -447,23 +541,55 @@ describe('Registrations for staff, and events that reach families', () => {
     const groupId = await makeGroup(t);
     const a = await makeSession(t, { groupId, capacity: 1, startsAt: new Date(now.getTime() + 24 * HOUR) });
     const b = await makeSession(t, { groupId, capacity: 3, startsAt: new Date(now.getTime() + 8 * 24 * HOUR) });
-    const seated = (await (await coordinator.client.post('/api/v1/registrations', { sessionId: a.sessionId, displayName: 'An', children: [], needs: [], locale: 'nl', consentMethod: 'in_person' })).json()) as RegisterResponse;
-    await coordinator.client.post('/api/v1/registrations', { sessionId: a.sessionId, displayName: 'Bo', children: [], needs: [], locale: 'nl', consentMethod: 'in_person' });
+    const seated = (await (
+      await coordinator.client.post('/api/v1/registrations', {
+        sessionId: a.sessionId,
+        displayName: 'An',
+        children: [],
+        needs: [],
+        locale: 'nl',
+        consentMethod: 'in_person',
+      })
+    ).json()) as RegisterResponse;
+    await coordinator.client.post('/api/v1/registrations', {
+      sessionId: a.sessionId,
+      displayName: 'Bo',
+      children: [],
+      needs: [],
+      locale: 'nl',
+      consentMethod: 'in_person',
+    });
     const moved = await coordinator.client.post(`/api/v1/registrations/${seated.registrations[0].id}/move`, { toSessionId: b.sessionId });
     expect(moved.status).toBe(200);
     const inB = (await moved.json()) as Array<{ family: { displayName: string }; status: string }>;
     expect(inB.map((r) => [r.family.displayName, r.status])).toEqual([['An', 'confirmed']]);
-    const inA = (await (await coordinator.client.get(`/api/v1/sessions/${a.sessionId}/registrations`)).json()) as Array<{ family: { displayName: string }; status: string }>;
-    expect(inA.map((r) => [r.family.displayName, r.status])).toEqual([['Bo', 'offered'], ['An', 'cancelled']]);
+    const inA = (await (await coordinator.client.get(`/api/v1/sessions/${a.sessionId}/registrations`)).json()) as Array<{
+      family: { displayName: string };
+      status: string;
+    }>;
+    expect(inA.map((r) => [r.family.displayName, r.status])).toEqual([
+      ['Bo', 'offered'],
+      ['An', 'cancelled'],
+    ]);
   });
 
   it('should tell the registered families of a session that staff cancelled, once', async () => {
     const coordinator = await signedIn(['coordinator']);
     const { sessionId } = await makeSession(t, { capacity: 4, startsAt: new Date(now.getTime() + 72 * HOUR) });
     for (const name of ['Cas', 'Dina']) {
-      await coordinator.client.post('/api/v1/registrations', { sessionId, displayName: name, phone: `04711${Math.floor(Math.random() * 89999 + 10000)}`, children: [], needs: [], locale: 'nl', consentMethod: 'in_person' });
+      await coordinator.client.post('/api/v1/registrations', {
+        sessionId,
+        displayName: name,
+        phone: `04711${Math.floor(Math.random() * 89999 + 10000)}`,
+        children: [],
+        needs: [],
+        locale: 'nl',
+        consentMethod: 'in_person',
+      });
     }
-    expect((await coordinator.client.post(`/api/v1/sessions/${sessionId}/cancel`, { reason: 'De zaal is onder water gelopen' })).status).toBe(200);
+    expect(
+      (await coordinator.client.post(`/api/v1/sessions/${sessionId}/cancel`, { reason: 'De zaal is onder water gelopen' })).status,
+    ).toBe(200);
     const jobs = t.app.get(RegistrationJobs);
     expect(await jobs.announceCancellations()).toBe(2);
     expect(await jobs.announceCancellations()).toBe(0);
@@ -477,13 +603,23 @@ describe('Registrations for staff, and events that reach families', () => {
     const groupId = await makeGroup(t);
     await t.db.query(`UPDATE parent_group SET kind = 'series' WHERE id = $1`, [groupId]);
     await makeSession(t, { groupId, capacity: 4, startsAt: new Date(now.getTime() + 24 * HOUR), seriesDate: '2026-06-02' });
-    const enrolled = await coordinator.client.post('/api/v1/registrations', { groupId, displayName: 'Eli', children: [], needs: [], locale: 'nl', consentMethod: 'in_person' });
+    const enrolled = await coordinator.client.post('/api/v1/registrations', {
+      groupId,
+      displayName: 'Eli',
+      children: [],
+      needs: [],
+      locale: 'nl',
+      consentMethod: 'in_person',
+    });
     expect(((await enrolled.json()) as RegisterResponse).registrations).toHaveLength(1);
     await makeSession(t, { groupId, capacity: 4, startsAt: new Date(now.getTime() + 8 * 24 * HOUR), seriesDate: '2026-06-09' });
     const jobs = t.app.get(RegistrationJobs);
     expect(await jobs.enrolIntoNewSessions()).toBe(1);
     expect(await jobs.enrolIntoNewSessions()).toBe(0);
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM registration r JOIN group_session s ON s.id = r.session_id WHERE s.group_id = $1 AND r.status = 'confirmed'`, [groupId]);
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM registration r JOIN group_session s ON s.id = r.session_id WHERE s.group_id = $1 AND r.status = 'confirmed'`,
+      [groupId],
+    );
     expect(n).toBe(2);
   });
 
@@ -491,16 +627,28 @@ describe('Registrations for staff, and events that reach families', () => {
     const groupId = await makeGroup(t, { title: 'Peuterpret' });
     await t.db.query(`UPDATE parent_group SET audience = '1-3', spoken_languages = '{nl,ar}' WHERE id = $1`, [groupId]);
     const { sessionId } = await makeSession(t, { groupId, capacity: 8, startsAt: new Date('2026-06-09T07:30:00Z') });
-    const list = (await (await t.request('/api/v1/public/sessions?audience=1-3&language=ar&weekday=2')).json()) as Array<{ id: string; seatsLeft: number; registrationOpen: boolean }>;
+    const list = (await (await t.request('/api/v1/public/sessions?audience=1-3&language=ar&weekday=2')).json()) as Array<{
+      id: string;
+      seatsLeft: number;
+      registrationOpen: boolean;
+    }>;
     expect(list.map((s) => [s.id, s.seatsLeft, s.registrationOpen])).toEqual([[sessionId, 8, true]]);
     expect(await (await t.request('/api/v1/public/sessions?audience=1-3&weekday=3')).json()).toEqual([]);
     const page = await (await t.request(`/api/v1/public/groups/${groupId}?locale=ar`)).json();
-    expect(page).toMatchObject({ title: 'Peuterpret', locale: 'nl', childrenCountTowardCapacity: false, place: { city: 'Sint-Niklaas' }, sessions: [{ id: sessionId, place: { id: expect.any(String) } }] });
+    expect(page).toMatchObject({
+      title: 'Peuterpret',
+      locale: 'nl',
+      childrenCountTowardCapacity: false,
+      place: { city: 'Sint-Niklaas' },
+      sessions: [{ id: sessionId, place: { id: expect.any(String) } }],
+    });
   });
 
   it('should tell parents when registering opens, and when it has closed, on the list and the group page', async () => {
     const groupId = await makeGroup(t, { title: 'Slaapklets' });
-    await t.db.query(`UPDATE parent_group SET registration_opens_days_before = 7, registration_closes_hours_before = 24 WHERE id = $1`, [groupId]);
+    await t.db.query(`UPDATE parent_group SET registration_opens_days_before = 7, registration_closes_hours_before = 24 WHERE id = $1`, [
+      groupId,
+    ]);
     const closed = await makeSession(t, { groupId, capacity: 8, startsAt: new Date(now.getTime() + 12 * HOUR) });
     const open = await makeSession(t, { groupId, capacity: 8, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
     const later = await makeSession(t, { groupId, capacity: 8, startsAt: new Date(now.getTime() + 10 * 24 * HOUR) });
@@ -524,8 +672,22 @@ describe('Registrations for staff, and events that reach families', () => {
     const ask = (sessionId: string) =>
       t.request('/api/v1/public/registrations', {
         method: 'POST',
-        headers: { 'content-type': 'application/json', cookie: `XSRF-TOKEN=${xsrf}`, 'x-xsrf-token': xsrf, 'x-forwarded-for': `10.5.0.${++ip}` },
-        body: JSON.stringify({ sessionId, displayName: 'Mira', phone: `047055${String(ip).padStart(4, '0')}`, children: [], needs: [], locale: 'nl', consentNoticeVersion: PRIVACY_NOTICE_VERSION, consentGiven: true }),
+        headers: {
+          'content-type': 'application/json',
+          cookie: `XSRF-TOKEN=${xsrf}`,
+          'x-xsrf-token': xsrf,
+          'x-forwarded-for': `10.5.0.${++ip}`,
+        },
+        body: JSON.stringify({
+          sessionId,
+          displayName: 'Mira',
+          phone: `047055${String(ip).padStart(4, '0')}`,
+          children: [],
+          needs: [],
+          locale: 'nl',
+          consentNoticeVersion: PRIVACY_NOTICE_VERSION,
+          consentGiven: true,
+        }),
       });
     expect((await ask(later.sessionId)).status).toBe(404);
     expect((await ask(closed.sessionId)).status).toBe(404);
@@ -535,6 +697,11 @@ describe('Registrations for staff, and events that reach families', () => {
   it('should tell parents how to reach the centre, for tap to call and mail', async () => {
     const res = await t.request('/api/v1/public/centre');
     expect(res.status).toBe(200);
-    await expect(res.json()).resolves.toEqual({ name: 'De Keerkring', phone: '03 123 45 67', phoneHref: 'tel:+3231234567', email: 'info@keerkring.be' });
+    await expect(res.json()).resolves.toEqual({
+      name: 'De Keerkring',
+      phone: '03 123 45 67',
+      phoneHref: 'tel:+3231234567',
+      email: 'info@keerkring.be',
+    });
   });
 });

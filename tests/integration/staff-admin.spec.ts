@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiErrorBody, AuditEventView, CreatedStaffUser, Page, SetPasswordLink, SetPasswordLinkInfo, StaffUserSummary } from '@kring/domain';
+import type {
+  ApiErrorBody,
+  AuditEventView,
+  CreatedStaffUser,
+  Page,
+  SetPasswordLink,
+  SetPasswordLinkInfo,
+  StaffUserSummary,
+} from '@kring/domain';
 import { Clock } from '../../apps/api/src/common/clock';
 import { makeStaff, type MadeStaff } from './support/staff-factory';
 import { StaffClient } from './support/staff-client';
@@ -33,7 +41,9 @@ describe('Admins manage staff accounts', () => {
     expect(new Date(created.setPasswordLink.expiresAt).getTime() - now.getTime()).toBe(48 * 3_600_000);
     const token = tokenOf(created.setPasswordLink.url);
     // Only the token's hash is stored.
-    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM set_password_token WHERE encode(token_hash, 'escape') LIKE $1`, [`%${token}%`]);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM set_password_token WHERE encode(token_hash, 'escape') LIKE $1`, [
+      `%${token}%`,
+    ]);
     expect(n).toBe(0);
 
     const visitor = new StaffClient(t, '10.2.0.2');
@@ -54,17 +64,29 @@ describe('Admins manage staff accounts', () => {
   });
 
   it('should refuse an expired link and change nothing', async () => {
-    const created = (await (await a.post('/api/v1/admin/staff', { email: 'laat@test.kring.be', displayName: 'Lotte Laat', roles: ['group_worker'] })).json()) as CreatedStaffUser;
+    const created = (await (
+      await a.post('/api/v1/admin/staff', { email: 'laat@test.kring.be', displayName: 'Lotte Laat', roles: ['group_worker'] })
+    ).json()) as CreatedStaffUser;
     now = new Date(now.getTime() + 49 * 3_600_000);
     await a.signInFully(admin.email, admin.password, admin.totpSecret, now);
-    const res = await new StaffClient(t, '10.2.0.4').post('/api/v1/auth/set-password', { token: tokenOf(created.setPasswordLink.url), password: 'de zee bij oostende' });
+    const res = await new StaffClient(t, '10.2.0.4').post('/api/v1/auth/set-password', {
+      token: tokenOf(created.setPasswordLink.url),
+      password: 'de zee bij oostende',
+    });
     expect(res.status).toBe(410);
     const [row] = await t.db.query(`SELECT password_hash FROM staff_user WHERE email = 'laat@test.kring.be'`);
     expect(row.password_hash).toBeNull();
 
     // A new link works, and the old one stays dead.
     const link = (await (await a.post(`/api/v1/admin/staff/${created.user.id}/set-password-link`)).json()) as SetPasswordLink;
-    expect((await new StaffClient(t, '10.2.0.5').post('/api/v1/auth/set-password', { token: tokenOf(link.url), password: 'de zee bij oostende' })).status).toBe(204);
+    expect(
+      (
+        await new StaffClient(t, '10.2.0.5').post('/api/v1/auth/set-password', {
+          token: tokenOf(link.url),
+          password: 'de zee bij oostende',
+        })
+      ).status,
+    ).toBe(204);
   });
 
   it('should refuse a second account with the same e-mail (any case) and name the field', async () => {
@@ -110,7 +132,10 @@ describe('Admins manage staff accounts', () => {
     expect(actions).toEqual(expect.arrayContaining(['staff.created', 'staff.set_password_link_issued', 'staff.roles_changed']));
     expect(page.items.every((e) => e.action.startsWith('staff.'))).toBe(true);
     const rolesChanged = page.items.find((e) => e.action === 'staff.roles_changed');
-    expect(rolesChanged).toMatchObject({ actor: { id: admin.id, displayName: 'Ans Admin' }, details: { from: ['group_worker'], to: ['group_worker', 'coordinator'] } });
+    expect(rolesChanged).toMatchObject({
+      actor: { id: admin.id, displayName: 'Ans Admin' },
+      details: { from: ['group_worker'], to: ['group_worker', 'coordinator'] },
+    });
     expect(JSON.stringify(page)).not.toMatch(/de zee bij oostende|token=/);
   });
 });

@@ -52,18 +52,27 @@ describe('Staff registrations per session and per series', () => {
     return (await res.json()) as RegisterResponse;
   };
   /** A series group of the worker with three weekly sessions, the first in two days. */
-  const seriesGroup = async (opts: { capacity?: number; facilitators?: string[] } = {}): Promise<{ groupId: string; sessionIds: string[] }> => {
+  const seriesGroup = async (
+    opts: { capacity?: number; facilitators?: string[] } = {},
+  ): Promise<{ groupId: string; sessionIds: string[] }> => {
     const id = await makeGroup(t, { facilitators: opts.facilitators ?? [worker.id] });
     const sessionIds: string[] = [];
     for (const week of [0, 1, 2]) {
       const startsAt = new Date(now.getTime() + 2 * DAY + week * 7 * DAY);
-      sessionIds.push((await makeSession(t, { groupId: id, capacity: opts.capacity ?? 3, startsAt, seriesDate: startsAt.toISOString().slice(0, 10) })).sessionId);
+      sessionIds.push(
+        (await makeSession(t, { groupId: id, capacity: opts.capacity ?? 3, startsAt, seriesDate: startsAt.toISOString().slice(0, 10) }))
+          .sessionId,
+      );
     }
     return { groupId: id, sessionIds };
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ KRING_PUBLIC_URL: 'https://kring.test', KRING_CENTRE_PHONE: '03 777 12 34', LOG_LEVEL: process.env['DEBUG_LOG'] ?? 'silent' });
+    t = await startTestApp({
+      KRING_PUBLIC_URL: 'https://kring.test',
+      KRING_CENTRE_PHONE: '03 777 12 34',
+      LOG_LEVEL: process.env['DEBUG_LOG'] ?? 'silent',
+    });
     t.app.get(Clock).now = () => now;
     admin = await makeStaff(t, { roles: ['admin'], twoFactor: true });
     coordinator = await makeStaff(t, { roles: ['coordinator'], twoFactor: true });
@@ -112,7 +121,12 @@ describe('Staff registrations per session and per series', () => {
   describe('every staff registration route keeps to one’s groups', () => {
     it('should let the own facilitator and coordinators in, other workers get 404 and admins 403', async () => {
       const { sessionIds } = await seriesGroup();
-      const [coordinatorClient, workerClient, otherClient, adminClient] = await Promise.all([as(coordinator), as(worker), as(otherWorker), as(admin)]);
+      const [coordinatorClient, workerClient, otherClient, adminClient] = await Promise.all([
+        as(coordinator),
+        as(worker),
+        as(otherWorker),
+        as(admin),
+      ]);
       const made = await register(workerClient, { sessionId: sessionIds[0] });
       const regId = made.registrations[0].id;
       const reads = [`/api/v1/sessions/${sessionIds[0]}/registrations`, `/api/v1/registrations/by-code/${made.code}`];
@@ -127,11 +141,21 @@ describe('Staff registrations per session and per series', () => {
       expect((await otherClient.post(`/api/v1/registrations/${regId}/cancel`)).status).toBe(404);
       expect((await adminClient.post(`/api/v1/registrations/${regId}/cancel`)).status).toBe(403);
       // The code, as people type it at the door, finds the family with where and when it is expected.
-      const found = await workerClient.get(`/api/v1/registrations/by-code/${made.code.slice(0, 3).toLowerCase()} ${made.code.slice(3)}`.replace(' ', '%20'));
+      const found = await workerClient.get(
+        `/api/v1/registrations/by-code/${made.code.slice(0, 3).toLowerCase()} ${made.code.slice(3)}`.replace(' ', '%20'),
+      );
       expect(found.status).toBe(200);
       await expect(found.json()).resolves.toMatchObject({
         displayName: 'Sara',
-        registrations: [{ id: regId, sessionId: sessionIds[0], status: 'confirmed', group: { title: expect.stringMatching(/^Groep /) }, endsAt: expect.any(String) }],
+        registrations: [
+          {
+            id: regId,
+            sessionId: sessionIds[0],
+            status: 'confirmed',
+            group: { title: expect.stringMatching(/^Groep /) },
+            endsAt: expect.any(String),
+          },
+        ],
       });
       // Nothing changed by the refused calls.
       const list = (await (await workerClient.get(`/api/v1/sessions/${sessionIds[0]}/registrations`)).json()) as StaffRegistrationView[];
@@ -153,16 +177,24 @@ describe('Staff registrations per session and per series', () => {
   describe('registering on a family’s behalf', () => {
     it('should name each field to look at again, so the form can say it next to the field', async () => {
       const { sessionIds } = await seriesGroup();
-      const res = await (await as(worker)).post('/api/v1/registrations', onBehalf({ sessionId: sessionIds[0], phone: '12', email: 'niet-een-adres', children: ['2099-01'] }));
+      const res = await (
+        await as(worker)
+      ).post('/api/v1/registrations', onBehalf({ sessionId: sessionIds[0], phone: '12', email: 'niet-een-adres', children: ['2099-01'] }));
       expect(res.status).toBe(400);
       const body = (await res.json()) as ApiErrorBody;
       expect(body.code).toBe('validation_failed');
-      expect(body.fields?.map((f) => [f.field, f.code])).toEqual([['phone', 'invalid'], ['email', 'invalid'], ['children.0', 'invalid']]);
+      expect(body.fields?.map((f) => [f.field, f.code])).toEqual([
+        ['phone', 'invalid'],
+        ['email', 'invalid'],
+        ['children.0', 'invalid'],
+      ]);
     });
 
     it('should refuse a consent method other than in person or by phone', async () => {
       const { sessionIds } = await seriesGroup();
-      const res = await (await as(worker)).post('/api/v1/registrations', { ...onBehalf({ sessionId: sessionIds[0] }), consentMethod: 'online' });
+      const res = await (
+        await as(worker)
+      ).post('/api/v1/registrations', { ...onBehalf({ sessionId: sessionIds[0] }), consentMethod: 'online' });
       expect(res.status).toBe(400);
       await expect(res.json()).resolves.toMatchObject({ fields: [{ field: 'consentMethod' }] });
     });
@@ -197,7 +229,9 @@ describe('Staff registrations per session and per series', () => {
   });
 
   describe('cancelling for a family', () => {
-    const messagesOf = async (familyCode: string): Promise<Array<{ kind: string; channel: string; recipient: string; sender_name: string; subject: string | null; body: string }>> =>
+    const messagesOf = async (
+      familyCode: string,
+    ): Promise<Array<{ kind: string; channel: string; recipient: string; sender_name: string; subject: string | null; body: string }>> =>
       t.db.query(
         `SELECT o.kind, o.channel, o.recipient, o.sender_name, o.subject, o.body FROM outbox_message o JOIN family f ON f.id = o.family_id
           WHERE f.code = $1 AND o.kind LIKE 'registration_cancelled%' ORDER BY o.channel`,
@@ -207,7 +241,12 @@ describe('Staff registrations per session and per series', () => {
     it('should tell the family that we cancelled, once, by e-mail and SMS, with a way to ask', async () => {
       const { sessionIds } = await seriesGroup();
       const client = await as(worker);
-      const ida = await register(client, { sessionId: sessionIds[0], displayName: 'Ida', phone: '0470 11 22 33', email: 'ida@voorbeeld.be' });
+      const ida = await register(client, {
+        sessionId: sessionIds[0],
+        displayName: 'Ida',
+        phone: '0470 11 22 33',
+        email: 'ida@voorbeeld.be',
+      });
       expect(await messagesOf(ida.code)).toEqual([]);
 
       expect((await (await as(otherWorker)).post(`/api/v1/registrations/${ida.registrations[0].id}/cancel`)).status).toBe(404);
@@ -232,7 +271,14 @@ describe('Staff registrations per session and per series', () => {
     it('should keep a discreet family’s SMS neutral and speak its own language', async () => {
       const { sessionIds } = await seriesGroup();
       const client = await as(worker);
-      const noor = await register(client, { sessionId: sessionIds[0], displayName: 'Noor', phone: '0470 44 55 66', email: 'noor@voorbeeld.be', discreet: true, locale: 'fr' });
+      const noor = await register(client, {
+        sessionId: sessionIds[0],
+        displayName: 'Noor',
+        phone: '0470 44 55 66',
+        email: 'noor@voorbeeld.be',
+        discreet: true,
+        locale: 'fr',
+      });
       expect((await client.post(`/api/v1/registrations/${noor.registrations[0].id}/cancel`)).status).toBe(204);
       const [email, sms] = await messagesOf(noor.code);
       expect([email.sender_name, email.subject]).toEqual(['Info', 'Votre rendez-vous']);
@@ -252,7 +298,10 @@ describe('Staff registrations per session and per series', () => {
       expect(await messagesOf(jan.code)).toEqual([]);
       const [{ status }] = await t.db.query(`SELECT status FROM registration WHERE id = $1`, [jan.registrations[0].id]);
       expect(status).toBe('cancelled');
-      const offered = await t.db.query(`SELECT o.kind FROM outbox_message o JOIN family f ON f.id = o.family_id WHERE f.code = $1 AND o.kind = 'seat_offered'`, [kim.code]);
+      const offered = await t.db.query(
+        `SELECT o.kind FROM outbox_message o JOIN family f ON f.id = o.family_id WHERE f.code = $1 AND o.kind = 'seat_offered'`,
+        [kim.code],
+      );
       expect(offered).toEqual([{ kind: 'seat_offered' }]);
     });
   });
@@ -271,7 +320,10 @@ describe('Staff registrations per session and per series', () => {
       expect((await client.post(`/api/v1/registrations/${lin.registrations[0].id}/unskip`)).status).toBe(409); // not skipped
 
       const coordinatorClient = await as(coordinator);
-      const answers = await Promise.all([client.post(`/api/v1/registrations/${skipped.id}/unskip`), coordinatorClient.post(`/api/v1/registrations/${skipped.id}/unskip`)]);
+      const answers = await Promise.all([
+        client.post(`/api/v1/registrations/${skipped.id}/unskip`),
+        coordinatorClient.post(`/api/v1/registrations/${skipped.id}/unskip`),
+      ]);
       expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
       const list = (await answers.find((a) => a.status === 200)?.json()) as StaffRegistrationView[];
       expect(list.map((r) => [r.family.displayName, r.status])).toEqual([['Lin', 'confirmed']]);
@@ -295,7 +347,14 @@ describe('Staff registrations per session and per series', () => {
     it('should list each enrolled family once with its coming dates, skipped and waiting ones too, but not single registrations', async () => {
       const { groupId: id, sessionIds } = await seriesGroup({ capacity: 2 });
       const client = await as(worker);
-      const eli = await register(client, { groupId: id, displayName: 'Eli', phone: '0470 55 66 77', children: ['2025-03', '2023-07'], childrenComing: 2, needs: ['childcare'] });
+      const eli = await register(client, {
+        groupId: id,
+        displayName: 'Eli',
+        phone: '0470 55 66 77',
+        children: ['2025-03', '2023-07'],
+        childrenComing: 2,
+        needs: ['childcare'],
+      });
       await register(client, { sessionId: sessionIds[2], displayName: 'Ook eenmalig' });
       const fay = await register(client, { groupId: id, displayName: 'Fay', consentMethod: 'in_person' }); // the third week is full: waits
       expect(fay.registrations.map((r) => r.status)).toEqual(['confirmed', 'confirmed', 'waitlisted']);
@@ -319,10 +378,18 @@ describe('Staff registrations per session and per series', () => {
         [sessionIds[1], 'skipped'],
         [sessionIds[2], 'confirmed'],
       ]);
-      expect(view.enrolments[1].sessions.map((s) => [s.status, s.waitlistPosition])).toEqual([['confirmed', null], ['confirmed', null], ['waitlisted', 1]]);
+      expect(view.enrolments[1].sessions.map((s) => [s.status, s.waitlistPosition])).toEqual([
+        ['confirmed', null],
+        ['confirmed', null],
+        ['waitlisted', 1],
+      ]);
 
       // Once the first date has passed, it is no longer "coming".
-      await t.db.query(`UPDATE group_session SET starts_at = $2, ends_at = $3 WHERE id = $1`, [sessionIds[0], new Date(now.getTime() - 3 * HOUR), new Date(now.getTime() - HOUR)]);
+      await t.db.query(`UPDATE group_session SET starts_at = $2, ends_at = $3 WHERE id = $1`, [
+        sessionIds[0],
+        new Date(now.getTime() - 3 * HOUR),
+        new Date(now.getTime() - HOUR),
+      ]);
       const later = (await (await client.get(`/api/v1/groups/${id}/enrolments`)).json()) as GroupEnrolmentsView;
       expect(later.enrolments[0].sessions.map((s) => s.sessionId)).toEqual([sessionIds[1], sessionIds[2]]);
     });
@@ -341,13 +408,18 @@ describe('Staff registrations per session and per series', () => {
       const stopped = await client.post(`/api/v1/enrolments/${enrolment.id}/stop`);
       expect(stopped.status).toBe(204);
 
-      const statuses = await t.db.query(`SELECT r.status FROM registration r JOIN group_session s ON s.id = r.session_id WHERE r.family_id = $1 ORDER BY s.starts_at`, [enrolment.family.id]);
+      const statuses = await t.db.query(
+        `SELECT r.status FROM registration r JOIN group_session s ON s.id = r.session_id WHERE r.family_id = $1 ORDER BY s.starts_at`,
+        [enrolment.family.id],
+      );
       expect(statuses.map((r: { status: string }) => r.status)).toEqual(['cancelled', 'cancelled', 'cancelled']);
       const seats = await t.db.query(`SELECT seats_taken FROM group_session WHERE group_id = $1 ORDER BY starts_at`, [id]);
       expect(seats.map((s: { seats_taken: number }) => s.seats_taken)).toEqual([0, 0, 1]); // the third seat is offered to Hana
       const [hana] = await t.db.query(`SELECT status FROM registration WHERE id = $1`, [waiting.registrations[0].id]);
       expect(hana.status).toBe('offered');
-      const messages = await t.db.query(`SELECT kind FROM outbox_message WHERE family_id = $1 AND kind = 'registration_cancelled'`, [enrolment.family.id]);
+      const messages = await t.db.query(`SELECT kind FROM outbox_message WHERE family_id = $1 AND kind = 'registration_cancelled'`, [
+        enrolment.family.id,
+      ]);
       expect(messages).toHaveLength(1);
 
       expect(((await (await client.get(`/api/v1/groups/${id}/enrolments`)).json()) as GroupEnrolmentsView).enrolments).toEqual([]);

@@ -27,7 +27,9 @@ migrate().then(
   () => process.exit(0),
   (error: unknown) => {
     process.stderr.write(
-      error instanceof EnvValidationError ? `${error.message}\n` : `Migration failed: ${error instanceof Error ? error.message : String(error)}\n`,
+      error instanceof EnvValidationError
+        ? `${error.message}\n`
+        : `Migration failed: ${error instanceof Error ? error.message : String(error)}\n`,
     );
     process.exit(1);
   },

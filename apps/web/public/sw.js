@@ -46,7 +46,13 @@ self.addEventListener('message', (event) => {
         data.urls
           .filter((url) => typeof url === 'string' && isAppFile(new URL(url, self.location.origin)))
           .map((url) =>
-            cache.match(url).then((kept) => kept || fetch(url).then((response) => keep(cache, url, response)).catch(() => undefined)),
+            cache.match(url).then(
+              (kept) =>
+                kept ||
+                fetch(url)
+                  .then((response) => keep(cache, url, response))
+                  .catch(() => undefined),
+            ),
           ),
       ),
     ),

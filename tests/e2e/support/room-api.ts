@@ -38,7 +38,14 @@ export function startLaterToday(now = new Date()): string | null {
 }
 
 /** A group with one session at `start`, led by the worker; returns the session's id. */
-async function makeGroup(api: ApiSession, kind: 'one_off' | 'drop_in', title: string, start: string, workerId: string, locationId: string): Promise<string> {
+async function makeGroup(
+  api: ApiSession,
+  kind: 'one_off' | 'drop_in',
+  title: string,
+  start: string,
+  workerId: string,
+  locationId: string,
+): Promise<string> {
   const saved = await expectStatus(
     api.call<{ group: { id: string } }>('POST', '/api/v1/groups', {
       title: { nl: title },

@@ -75,7 +75,10 @@ export class ApiSession {
       // worker a moment ago, wait for a fresh step.
       for (let attempt = 0; attempt < 4; attempt++) {
         for (const offset of [0, 1]) {
-          if ((await this.call('POST', '/api/v1/auth/two-factor/verify', { code: totpCode(totpSecret, Date.now(), offset) })).status === 200) return { totpSecret };
+          if (
+            (await this.call('POST', '/api/v1/auth/two-factor/verify', { code: totpCode(totpSecret, Date.now(), offset) })).status === 200
+          )
+            return { totpSecret };
         }
         await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 200));
       }
@@ -151,10 +154,18 @@ export interface E2eStaff {
  * A fresh staff account with a password (and, where the role needs it, two-factor already set up),
  * made by the demo admin through the API.
  */
-export async function createStaff(baseURL: string, roles: Array<'admin' | 'coordinator' | 'group_worker'>, displayName = 'Test Medewerker'): Promise<E2eStaff> {
+export async function createStaff(
+  baseURL: string,
+  roles: Array<'admin' | 'coordinator' | 'group_worker'>,
+  displayName = 'Test Medewerker',
+): Promise<E2eStaff> {
   const { api } = await signInDemoAdmin(baseURL);
   const email = `e2e-${Date.now().toString(36)}-${randomBytes(3).toString('hex')}@test.kring.be`;
-  const created = await api.call<{ user: { id: string }; setPasswordLink: { url: string } }>('POST', '/api/v1/admin/staff', { email, displayName, roles });
+  const created = await api.call<{ user: { id: string }; setPasswordLink: { url: string } }>('POST', '/api/v1/admin/staff', {
+    email,
+    displayName,
+    roles,
+  });
   if (created.status !== 201) throw new Error(`creating ${email} failed: ${created.status}`);
   const token = new URL(created.body.setPasswordLink.url).searchParams.get('token');
   const password = `een lange zin ${randomBytes(4).toString('hex')}`;
@@ -178,7 +189,9 @@ export async function expectStatus<T>(call: Promise<{ status: number; body: T }>
  * A fresh coordinator, signed in through the API, and a fresh group worker to lead what it plans,
  * with the demo data's place and a suffix that keeps this test's titles apart from others'.
  */
-export async function coordinatorAndWorker(baseURL: string): Promise<{ coordinator: ApiSession; worker: E2eStaff; place: { id: string }; suffix: string }> {
+export async function coordinatorAndWorker(
+  baseURL: string,
+): Promise<{ coordinator: ApiSession; worker: E2eStaff; place: { id: string }; suffix: string }> {
   const suffix = randomBytes(2).toString('hex');
   const [coordinatorAccount, worker] = await Promise.all([
     createStaff(baseURL, ['coordinator'], 'Test Coördinator'),

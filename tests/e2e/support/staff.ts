@@ -52,11 +52,7 @@ export async function signOut(page: Page): Promise<void> {
  * Goes through the enrolment page as a person with an authenticator app would: reads the key
  * shown for typing in, answers with the code, keeps the recovery codes. Returns both.
  */
-export async function enrolTwoFactor(
-  page: Page,
-  email: string,
-  checkA11y = true,
-): Promise<{ secret: string; recoveryCodes: string[] }> {
+export async function enrolTwoFactor(page: Page, email: string, checkA11y = true): Promise<{ secret: string; recoveryCodes: string[] }> {
   await expect(page.getByRole('heading', { level: 1, name: 'Stel tweestapsverificatie in' })).toBeVisible();
   if (checkA11y) await expectNoSeriousA11yViolations(page, 'enrolment: install an app');
   await page.getByRole('button', { name: 'Ik heb een app' }).click();
@@ -76,8 +72,8 @@ export async function enrolTwoFactor(
   rememberSecret(baseUrlOf(page), email, secret);
   await expect(page.getByText('Je ziet deze codes maar één keer.')).toBeVisible();
   if (checkA11y) await expectNoSeriousA11yViolations(page, 'enrolment: recovery codes');
-  const recoveryCodes = (await page.getByRole('list', { name: 'Je herstelcodes' }).getByRole('listitem').allTextContents()).map(
-    (text) => text.trim(),
+  const recoveryCodes = (await page.getByRole('list', { name: 'Je herstelcodes' }).getByRole('listitem').allTextContents()).map((text) =>
+    text.trim(),
   );
   expect(recoveryCodes).toHaveLength(10);
 

@@ -32,10 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     const admin = new Client({ connectionString: serverUrl });
     await admin.connect();
-    const { rows } = await admin.query<{ datname: string }>(
-      'SELECT datname FROM pg_database WHERE datname LIKE $1',
-      [`${runId}%`],
-    );
+    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`${runId}%`]);
     for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.end();
   };

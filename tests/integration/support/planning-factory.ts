@@ -9,7 +9,11 @@ export async function makeSession(
   opts: { groupId?: string; capacity?: number | null; startsAt: Date; minutes?: number; countsChildren?: boolean; seriesDate?: string },
 ): Promise<{ sessionId: string; groupId: string }> {
   const groupId = opts.groupId ?? (await makeGroup(t, { title: `Groep ${++n}` }));
-  await t.db.query(`UPDATE parent_group SET capacity = $2, children_count_toward_capacity = $3 WHERE id = $1`, [groupId, opts.capacity ?? null, opts.countsChildren ?? false]);
+  await t.db.query(`UPDATE parent_group SET capacity = $2, children_count_toward_capacity = $3 WHERE id = $1`, [
+    groupId,
+    opts.capacity ?? null,
+    opts.countsChildren ?? false,
+  ]);
   const [g] = await t.db.query(`SELECT default_location_id FROM parent_group WHERE id = $1`, [groupId]);
   const ends = new Date(opts.startsAt.getTime() + (opts.minutes ?? 90) * 60_000);
   const [row] = await t.db.query(

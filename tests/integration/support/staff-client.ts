@@ -9,7 +9,10 @@ export class StaffClient {
   private readonly cookies = new Map<string, string>();
   csrf = true;
 
-  constructor(private readonly t: TestApp, readonly ip = '127.0.0.1') {}
+  constructor(
+    private readonly t: TestApp,
+    readonly ip = '127.0.0.1',
+  ) {}
 
   cookie(name: string): string | undefined {
     return this.cookies.get(name);
@@ -66,7 +69,8 @@ export class StaffClient {
       // A code is good once: when this step's code was used already (a second sign-in within 30 s),
       // the next step's code is still inside the accepted window.
       let v = await this.post('/api/v1/auth/two-factor/verify', { code: totp(totpSecret, at) });
-      if (v.status === 401) v = await this.post('/api/v1/auth/two-factor/verify', { code: totp(totpSecret, new Date(at.getTime() + 30_000)) });
+      if (v.status === 401)
+        v = await this.post('/api/v1/auth/two-factor/verify', { code: totp(totpSecret, new Date(at.getTime() + 30_000)) });
       if (v.status !== 200) throw new Error(`two-factor failed: ${v.status} ${await v.text()}`);
     }
   }

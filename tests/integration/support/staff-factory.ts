@@ -17,7 +17,14 @@ let counter = 0;
 /** A staff account straight in the database, with overrides. `twoFactor: true` enrols TOTP. */
 export async function makeStaff(
   t: TestApp,
-  overrides: { roles?: StaffRole[]; email?: string; displayName?: string; password?: string | null; twoFactor?: boolean; active?: boolean } = {},
+  overrides: {
+    roles?: StaffRole[];
+    email?: string;
+    displayName?: string;
+    password?: string | null;
+    twoFactor?: boolean;
+    active?: boolean;
+  } = {},
 ): Promise<MadeStaff> {
   counter += 1;
   const email = overrides.email ?? `staff${counter}-${randomBytes(3).toString('hex')}@test.kring.be`;
@@ -40,7 +47,10 @@ export async function makeStaff(
 }
 
 export async function makeLocation(t: TestApp, name = `Plek ${++counter}`): Promise<string> {
-  const [row] = await t.db.query(`INSERT INTO location (name, street, postal_code, city) VALUES ($1, 'Straat 1', '9100', 'Sint-Niklaas') RETURNING id`, [name]);
+  const [row] = await t.db.query(
+    `INSERT INTO location (name, street, postal_code, city) VALUES ($1, 'Straat 1', '9100', 'Sint-Niklaas') RETURNING id`,
+    [name],
+  );
   return row.id;
 }
 

@@ -68,10 +68,7 @@ export class AccessGuard implements CanActivate {
     const header = req.headers[CSRF_HEADER];
     const cookie = readCookie(req, CSRF_COOKIE);
     const ok =
-      typeof header === 'string' &&
-      header.length >= 16 &&
-      header === cookie &&
-      (staff === null || sameToken(header, staff.csrfHash));
+      typeof header === 'string' && header.length >= 16 && header === cookie && (staff === null || sameToken(header, staff.csrfHash));
     if (!ok) throw new DomainError(ErrorCode.CsrfFailed, 'This request lacked its anti-forgery token. Reload the page and try again.');
   }
 }

@@ -29,7 +29,13 @@ export function listRoutes(app: INestApplication): DeclaredRoute[] {
       const path = String(Reflect.getMetadata(PATH_METADATA, handler) ?? '');
       const declared =
         Reflect.getMetadata(ACCESS_KEY, handler) !== undefined || Reflect.getMetadata(ACCESS_KEY, wrapper.metatype) !== undefined;
-      routes.push({ controller: wrapper.metatype.name, handler: name, method: RequestMethod[method], path: `/${base}/${path}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1'), declared });
+      routes.push({
+        controller: wrapper.metatype.name,
+        handler: name,
+        method: RequestMethod[method],
+        path: `/${base}/${path}`.replace(/\/+/g, '/').replace(/(.)\/$/, '$1'),
+        declared,
+      });
     }
   }
   return routes;

@@ -1,6 +1,17 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ErrorCode, FieldErrorCode, StaffRole, type CarePrompt, type Locale, type FamilyAttendanceHistory, type KnownFamiliesView, type RosterView, type SyncResponse, type TallyView } from '@kring/domain';
+import {
+  ErrorCode,
+  FieldErrorCode,
+  StaffRole,
+  type CarePrompt,
+  type Locale,
+  type FamilyAttendanceHistory,
+  type KnownFamiliesView,
+  type RosterView,
+  type SyncResponse,
+  type TallyView,
+} from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { DomainError } from '../common/domain-error';
@@ -27,7 +38,10 @@ export class AttendanceController {
   }
 
   @Get('sessions/:id/known-families')
-  @ApiOperation({ summary: 'A drop-in’s families to check in by name: known to its group in the last 12 months; id, name and mark only (404 outside one’s groups)' })
+  @ApiOperation({
+    summary:
+      'A drop-in’s families to check in by name: known to its group in the last 12 months; id, name and mark only (404 outside one’s groups)',
+  })
   knownFamilies(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<KnownFamiliesView> {
     return this.attendance.knownFamilies(staff, id);
   }
@@ -43,16 +57,27 @@ export class AttendanceController {
   @Staff(StaffRole.Coordinator)
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a closed session’s attendance for two days (the reason is audited)' })
-  unlock(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Body() body: UnlockDto, @RequestLocale() locale: Locale): Promise<RosterView> {
+  unlock(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @UuidParam('id') id: string,
+    @Body() body: UnlockDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<RosterView> {
     if (body.reason.trim().length < 3) {
-      throw new DomainError(ErrorCode.ValidationFailed, 'Say why the attendance must change.', [{ field: 'reason', code: FieldErrorCode.Required, message: 'Say why the attendance must change.' }]);
+      throw new DomainError(ErrorCode.ValidationFailed, 'Say why the attendance must change.', [
+        { field: 'reason', code: FieldErrorCode.Required, message: 'Say why the attendance must change.' },
+      ]);
     }
     return this.attendance.unlock(staff, id, body.reason, locale);
   }
 
   @Get('families/:id/attendance')
   @ApiOperation({ summary: 'A family’s name and the sessions it attended, latest first (404 outside one’s groups)' })
-  history(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @RequestLocale() locale: Locale): Promise<FamilyAttendanceHistory> {
+  history(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @UuidParam('id') id: string,
+    @RequestLocale() locale: Locale,
+  ): Promise<FamilyAttendanceHistory> {
     return this.attendance.history(staff, id, locale);
   }
 

@@ -114,7 +114,8 @@ export class AttendanceService {
    */
   async knownFamilies(staff: AuthenticatedStaff, sessionId: string): Promise<KnownFamiliesView> {
     const s = await this.session(staff, sessionId);
-    if (s.kind !== GroupKind.DropIn) throw new DomainError(ErrorCode.Conflict, 'Families are checked in by name at drop-ins; this session has its own list.');
+    if (s.kind !== GroupKind.DropIn)
+      throw new DomainError(ErrorCode.Conflict, 'Families are checked in by name at drop-ins; this session has its own list.');
     const families = await this.transactions.manager.query(
       `WITH t AS (SELECT group_id, starts_at FROM group_session WHERE id = $1),
        sessions AS (
@@ -143,19 +144,31 @@ export class AttendanceService {
     const ops: Array<{ index: number; op: SyncOp }> = [];
     raw.forEach((item, index) => {
       const problem = shapeProblem(item);
-      if (problem) results.set(index, { id: typeof item['id'] === 'string' ? item['id'] : `#${index}`, ok: false, code: ErrorCode.ValidationFailed, message: problem });
+      if (problem)
+        results.set(index, {
+          id: typeof item['id'] === 'string' ? item['id'] : `#${index}`,
+          ok: false,
+          code: ErrorCode.ValidationFailed,
+          message: problem,
+        });
       else ops.push({ index, op: item as unknown as SyncOp });
     });
     // Walk-ins first: later taps in the same batch may be about the family that just walked in.
     for (const { index, op } of ops.filter((o) => o.op.kind === 'walk_in')) results.set(index, await this.applyOne(staff, op));
     const marks = ops.filter((o): o is { index: number; op: Extract<SyncOp, { kind: 'attendance' }> } => o.op.kind === 'attendance');
     if (marks.length) {
-      const answers = await this.applyMarks(staff, marks.map((o) => o.op));
+      const answers = await this.applyMarks(
+        staff,
+        marks.map((o) => o.op),
+      );
       marks.forEach((o, i) => results.set(o.index, answers[i]));
     }
     const tallies = ops.filter((o): o is { index: number; op: Extract<SyncOp, { kind: 'tally' }> } => o.op.kind === 'tally');
     if (tallies.length) {
-      const answers = await this.applyTallies(staff, tallies.map((o) => o.op));
+      const answers = await this.applyTallies(
+        staff,
+        tallies.map((o) => o.op),
+      );
       tallies.forEach((o, i) => results.set(o.index, answers[i]));
     }
     return raw.map((_, index) => results.get(index) as SyncResult);
@@ -173,9 +186,15 @@ export class AttendanceService {
   private async applyMarks(staff: AuthenticatedStaff, ops: Array<Extract<SyncOp, { kind: 'attendance' }>>): Promise<SyncResult[]> {
     const now = this.clock.now();
     const valid = ops.filter((o) => ATTENDANCE_STATUSES.includes(o.status));
-    const rows = valid.length === 0 ? [] : await this.transactions.prepared<{ id: string; outcome: 'applied' | 'replayed' | 'no_session' | 'cancelled' | 'closed' | 'not_listed' }>(
-      'attendance.apply-marks',
-      `WITH x AS (
+    const rows =
+      valid.length === 0
+        ? []
+        : await this.transactions.prepared<{
+            id: string;
+            outcome: 'applied' | 'replayed' | 'no_session' | 'cancelled' | 'closed' | 'not_listed';
+          }>(
+            'attendance.apply-marks',
+            `WITH x AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) WITH ORDINALITY AS x(op, session_id, family_id, status, n)),
        s AS (
          SELECT s.id, s.status, s.group_id, s.starts_at, g.kind = 'drop_in' AS drop_in,
@@ -217,20 +236,36 @@ export class AttendanceService {
        SELECT c.op AS id,
               coalesce(c.problem, CASE WHEN c.op IN (SELECT id FROM claimed) THEN 'applied' ELSE 'replayed' END) AS outcome
          FROM checked c ORDER BY c.n`,
-      [valid.map((o) => o.id), valid.map((o) => o.sessionId), valid.map((o) => o.familyId), valid.map((o) => o.status), staff.id, now,
-        new Date(now.getTime() - this.settings.editDays * 24 * 3_600_000), ...scopeParams(this.scopes.for(staff)), KNOWN_FAMILY_MONTHS],
-    );
+            [
+              valid.map((o) => o.id),
+              valid.map((o) => o.sessionId),
+              valid.map((o) => o.familyId),
+              valid.map((o) => o.status),
+              staff.id,
+              now,
+              new Date(now.getTime() - this.settings.editDays * 24 * 3_600_000),
+              ...scopeParams(this.scopes.for(staff)),
+              KNOWN_FAMILY_MONTHS,
+            ],
+          );
     const outcomes = new Map(rows.map((r) => [r.id, r.outcome]));
     return ops.map((op): SyncResult => {
       const fail = (code: string, message: string): SyncResult => ({ id: op.id, ok: false, code, message });
       switch (outcomes.get(op.id)) {
-        case 'applied': return { id: op.id, ok: true };
-        case 'replayed': return { id: op.id, ok: true, replayed: true };
-        case 'no_session': return fail(ErrorCode.NotFound, 'No such session in your groups.');
-        case 'cancelled': return fail(ErrorCode.Conflict, 'This session was cancelled.');
-        case 'closed': return fail(ErrorCode.Conflict, 'This session’s attendance is closed. A coordinator can reopen it.');
-        case 'not_listed': return fail(ErrorCode.NotFound, 'This family is not on this session’s list.');
-        default: return fail(ErrorCode.ValidationFailed, 'Attendance is present, absent or excused.');
+        case 'applied':
+          return { id: op.id, ok: true };
+        case 'replayed':
+          return { id: op.id, ok: true, replayed: true };
+        case 'no_session':
+          return fail(ErrorCode.NotFound, 'No such session in your groups.');
+        case 'cancelled':
+          return fail(ErrorCode.Conflict, 'This session was cancelled.');
+        case 'closed':
+          return fail(ErrorCode.Conflict, 'This session’s attendance is closed. A coordinator can reopen it.');
+        case 'not_listed':
+          return fail(ErrorCode.NotFound, 'This family is not on this session’s list.');
+        default:
+          return fail(ErrorCode.ValidationFailed, 'Attendance is present, absent or excused.');
       }
     });
   }
@@ -261,7 +296,10 @@ export class AttendanceService {
           )
         ).map((r: { id: string; status: string; ends_at: Date; attendance_unlocked_until: Date | null }) => [
           r.id,
-          { open: now <= attendanceEditableUntil(r.ends_at, this.settings.editDays, r.attendance_unlocked_until), cancelled: r.status === 'cancelled' },
+          {
+            open: now <= attendanceEditableUntil(r.ends_at, this.settings.editDays, r.attendance_unlocked_until),
+            cancelled: r.status === 'cancelled',
+          },
         ]),
       );
       // Totals now, with the sessions that get counts locked, so two phones taking away the same
@@ -270,7 +308,10 @@ export class AttendanceService {
       const totals = new Map<string, number>();
       if (tallySessions.length) {
         await m.query(`SELECT 1 FROM group_session WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE`, [tallySessions]);
-        for (const r of await m.query(`SELECT session_id, category, sum(delta)::int AS total FROM tally_entry WHERE session_id = ANY($1::uuid[]) GROUP BY 1, 2`, [tallySessions])) {
+        for (const r of await m.query(
+          `SELECT session_id, category, sum(delta)::int AS total FROM tally_entry WHERE session_id = ANY($1::uuid[]) GROUP BY 1, 2`,
+          [tallySessions],
+        )) {
           totals.set(`${r.session_id}:${r.category}`, r.total);
         }
       }
@@ -332,16 +373,31 @@ export class AttendanceService {
           if (!isTallyCategory(op.category) || !Number.isInteger(op.delta) || op.delta === 0 || Math.abs(op.delta) > 100) {
             throw new DomainError(ErrorCode.ValidationFailed, 'A count must be a known category and a whole number, not zero.');
           }
-          await m.query(`INSERT INTO tally_entry (session_id, category, delta, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5)`, [op.sessionId, op.category, op.delta, staff.id, now]);
+          await m.query(`INSERT INTO tally_entry (session_id, category, delta, recorded_by, recorded_at) VALUES ($1, $2, $3, $4, $5)`, [
+            op.sessionId,
+            op.category,
+            op.delta,
+            staff.id,
+            now,
+          ]);
         } else {
           if (op.kind === 'walk_in') {
             const phone = op.phone?.trim() ? normalizePhone(op.phone) : null;
-            if (!op.displayName?.trim() || op.displayName.length > 60) throw new DomainError(ErrorCode.ValidationFailed, 'A walk-in family needs a first name or nickname.');
+            if (!op.displayName?.trim() || op.displayName.length > 60)
+              throw new DomainError(ErrorCode.ValidationFailed, 'A walk-in family needs a first name or nickname.');
             if (op.phone?.trim() && !phone) throw new DomainError(ErrorCode.ValidationFailed, 'This is not a mobile number we can call.');
-            if (op.childMonth && !isChildMonth(op.childMonth, now)) throw new DomainError(ErrorCode.ValidationFailed, 'The child’s month must be YYYY-MM.');
+            if (op.childMonth && !isChildMonth(op.childMonth, now))
+              throw new DomainError(ErrorCode.ValidationFailed, 'The child’s month must be YYYY-MM.');
             const [known] = await m.query(`SELECT created_by FROM family WHERE id = $1`, [op.familyId]);
             if (known && known.created_by !== staff.id) throw new DomainError(ErrorCode.Conflict, 'This family id is already in use.');
-            if (!known) await this.registrations.createWalkIn(staff.id, { familyId: op.familyId, displayName: op.displayName.trim(), phone, childMonth: op.childMonth ?? null, sessionEnd: session.ends_at });
+            if (!known)
+              await this.registrations.createWalkIn(staff.id, {
+                familyId: op.familyId,
+                displayName: op.displayName.trim(),
+                phone,
+                childMonth: op.childMonth ?? null,
+                sessionEnd: session.ends_at,
+              });
           } else if (!['present', 'absent', 'excused'].includes(op.status)) {
             throw new DomainError(ErrorCode.ValidationFailed, 'Attendance is present, absent or excused.');
           } else {
@@ -368,7 +424,12 @@ export class AttendanceService {
       await this.session(staff, sessionId, true);
       const until = new Date(this.clock.now().getTime() + 2 * 24 * 3_600_000);
       await m.query(`UPDATE group_session SET attendance_unlocked_until = $2 WHERE id = $1`, [sessionId, until]);
-      await this.audit.record({ action: AuditAction.AttendanceUnlocked, entity: 'group_session', entityId: sessionId, details: { reason: reason.trim(), until: until.toISOString() } });
+      await this.audit.record({
+        action: AuditAction.AttendanceUnlocked,
+        entity: 'group_session',
+        entityId: sessionId,
+        details: { reason: reason.trim(), until: until.toISOString() },
+      });
     });
     return this.roster(staff, sessionId, locale);
   }
@@ -379,12 +440,13 @@ export class AttendanceService {
    */
   async history(staff: AuthenticatedStaff, familyId: string, locale: Locale): Promise<FamilyAttendanceHistory> {
     const params = [...scopeParams(this.scopes.for(staff)), familyId];
-    const rows: Array<{ session_id: string; title: LocalizedText; starts_at: Date; status: AttendanceStatus }> = await this.transactions.manager.query(
-      `SELECT a.session_id, g.title, s.starts_at, a.status FROM attendance a
+    const rows: Array<{ session_id: string; title: LocalizedText; starts_at: Date; status: AttendanceStatus }> =
+      await this.transactions.manager.query(
+        `SELECT a.session_id, g.title, s.starts_at, a.status FROM attendance a
          JOIN group_session s ON s.id = a.session_id JOIN parent_group g ON g.id = s.group_id
         WHERE a.family_id = $3 AND ${groupScopeSql('g.id', 1, 2)} ORDER BY s.starts_at DESC`,
-      params,
-    );
+        params,
+      );
     // Attended in one's groups, or (nothing marked yet) registered in one of them.
     const [family]: Array<{ id: string; display_name: string }> = await this.transactions.manager.query(
       `SELECT f.id, f.display_name FROM family f
@@ -396,7 +458,12 @@ export class AttendanceService {
     if (!family) throw new DomainError(ErrorCode.NotFound, 'No such family in your groups.');
     return {
       family: { id: family.id, displayName: family.display_name },
-      sessions: rows.map((r) => ({ sessionId: r.session_id, groupTitle: pickLocalized(r.title, locale).text, startsAt: r.starts_at.toISOString(), status: r.status })),
+      sessions: rows.map((r) => ({
+        sessionId: r.session_id,
+        groupTitle: pickLocalized(r.title, locale).text,
+        startsAt: r.starts_at.toISOString(),
+        status: r.status,
+      })),
     };
   }
 
@@ -404,9 +471,15 @@ export class AttendanceService {
   async prompts(staff: AuthenticatedStaff, locale: Locale): Promise<CarePrompt[]> {
     const scope = this.scopes.for(staff);
     if (!scope.all && !staff.roles.includes('group_worker')) return [];
-    const rows: Array<{ family_id: string; display_name: string; phone: string | null; title: LocalizedText; statuses: Array<AttendanceStatus | null>; starts: Date[] }> =
-      await this.transactions.manager.query(
-        `SELECT f.id AS family_id, f.display_name, f.phone, g.title,
+    const rows: Array<{
+      family_id: string;
+      display_name: string;
+      phone: string | null;
+      title: LocalizedText;
+      statuses: Array<AttendanceStatus | null>;
+      starts: Date[];
+    }> = await this.transactions.manager.query(
+      `SELECT f.id AS family_id, f.display_name, f.phone, g.title,
                 array_agg(a.status ORDER BY s.starts_at DESC) AS statuses, array_agg(s.starts_at ORDER BY s.starts_at DESC) AS starts
            FROM registration r
            JOIN group_session s ON s.id = r.session_id AND s.ends_at < $3 AND s.status <> 'cancelled'
@@ -416,11 +489,17 @@ export class AttendanceService {
           WHERE r.status = 'confirmed' AND s.starts_at > $3 - interval '60 days' AND ${groupScopeSql('g.id', 1, 2)}
             AND ($1 OR EXISTS (SELECT 1 FROM group_facilitator gf WHERE gf.group_id = g.id AND gf.staff_user_id = $2))
           GROUP BY f.id, f.display_name, f.phone, g.id, g.title`,
-        [...scopeParams(scope), this.clock.now()],
-      );
+      [...scopeParams(scope), this.clock.now()],
+    );
     return rows
       .filter((r) => missedTwiceInARow(r.statuses))
-      .map((r) => ({ familyId: r.family_id, displayName: r.display_name, phone: r.phone, groupTitle: pickLocalized(r.title, locale).text, lastSessions: r.starts.slice(0, 2).map((d) => d.toISOString()) }));
+      .map((r) => ({
+        familyId: r.family_id,
+        displayName: r.display_name,
+        phone: r.phone,
+        groupTitle: pickLocalized(r.title, locale).text,
+        lastSessions: r.starts.slice(0, 2).map((d) => d.toISOString()),
+      }));
   }
 
   /**
@@ -429,7 +508,10 @@ export class AttendanceService {
    */
   async forgetOldTapIds(): Promise<void> {
     const keepDays = this.settings.editDays + SYNC_ID_MARGIN_DAYS;
-    await this.transactions.manager.query(`DELETE FROM sync_op WHERE applied_at < $1::timestamptz - make_interval(days => $2)`, [this.clock.now(), keepDays]);
+    await this.transactions.manager.query(`DELETE FROM sync_op WHERE applied_at < $1::timestamptz - make_interval(days => $2)`, [
+      this.clock.now(),
+      keepDays,
+    ]);
   }
 
   /** Names leave attendance older than the retention period; the counts stay. */
@@ -489,10 +571,17 @@ function shapeProblem(op: Record<string, unknown>): string | null {
   if (!['attendance', 'tally', 'walk_in'].includes(op['kind'] as string)) return 'A tap is attendance, a count or a walk-in.';
   if (typeof op['sessionId'] !== 'string' || !UUID.test(op['sessionId'])) return 'A tap needs the id of its session.';
   if (typeof op['at'] !== 'string' || Number.isNaN(Date.parse(op['at']))) return 'A tap needs the time it was made.';
-  if (op['kind'] !== 'tally' && (typeof op['familyId'] !== 'string' || !UUID.test(op['familyId']))) return 'A tap about a family needs the family’s id.';
-  if (op['kind'] === 'tally' && (typeof op['category'] !== 'string' || typeof op['delta'] !== 'number')) return 'A count needs a category and a number.';
+  if (op['kind'] !== 'tally' && (typeof op['familyId'] !== 'string' || !UUID.test(op['familyId'])))
+    return 'A tap about a family needs the family’s id.';
+  if (op['kind'] === 'tally' && (typeof op['category'] !== 'string' || typeof op['delta'] !== 'number'))
+    return 'A count needs a category and a number.';
   if (op['kind'] === 'attendance' && typeof op['status'] !== 'string') return 'Attendance needs a status.';
-  if (op['kind'] === 'walk_in' && (typeof op['displayName'] !== 'string' || (op['phone'] !== undefined && typeof op['phone'] !== 'string') || (op['childMonth'] !== undefined && typeof op['childMonth'] !== 'string'))) {
+  if (
+    op['kind'] === 'walk_in' &&
+    (typeof op['displayName'] !== 'string' ||
+      (op['phone'] !== undefined && typeof op['phone'] !== 'string') ||
+      (op['childMonth'] !== undefined && typeof op['childMonth'] !== 'string'))
+  ) {
     return 'A walk-in family needs a first name (and, if given, a phone number and a month as text).';
   }
   return null;

@@ -1,9 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { chainHash, GENESIS_HASH } from './audit-chain';
 
-export type VerifyResult =
-  | { ok: true; checked: number }
-  | { ok: false; checked: number; brokenId: string; reason: string };
+export type VerifyResult = { ok: true; checked: number } | { ok: false; checked: number; brokenId: string; reason: string };
 
 /** Walks the chain in order and names the first event whose link or hash does not hold. */
 export async function verifyAuditChain(db: DataSource, batchSize = 1000): Promise<VerifyResult> {

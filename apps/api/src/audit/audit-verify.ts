@@ -17,7 +17,9 @@ async function main(): Promise<number> {
       process.stdout.write(`Audit trail intact: ${result.checked} event(s) checked.\n`);
       return 0;
     }
-    process.stdout.write(`Audit trail BROKEN at event ${result.brokenId}: ${result.reason} (${result.checked} event(s) before it are intact).\n`);
+    process.stdout.write(
+      `Audit trail BROKEN at event ${result.brokenId}: ${result.reason} (${result.checked} event(s) before it are intact).\n`,
+    );
     return 1;
   } finally {
     if (db.isInitialized) await db.destroy();
@@ -28,7 +30,11 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    process.stderr.write(error instanceof EnvValidationError ? `${error.message}\n` : `Could not check the audit trail: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      error instanceof EnvValidationError
+        ? `${error.message}\n`
+        : `Could not check the audit trail: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     process.exit(2);
   },
 );

@@ -47,7 +47,19 @@ export class AuditService {
       await m.query(
         `INSERT INTO audit_event (id, occurred_at, actor_id, action, entity, entity_id, purpose, ip, details, prev_hash, hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [event.id, event.occurredAt, event.actorId, event.action, event.entity, event.entityId, event.purpose, event.ip, event.details, head.last_hash, hash],
+        [
+          event.id,
+          event.occurredAt,
+          event.actorId,
+          event.action,
+          event.entity,
+          event.entityId,
+          event.purpose,
+          event.ip,
+          event.details,
+          head.last_hash,
+          hash,
+        ],
       );
       await m.query(`UPDATE audit_chain_head SET last_id = $1, last_hash = $2 WHERE singleton`, [event.id, hash]);
     });

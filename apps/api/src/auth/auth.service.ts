@@ -69,14 +69,25 @@ export class AuthService {
       const reason = !user ? 'unknown_account' : !user.active ? 'deactivated' : !user.password_hash ? 'no_password_yet' : 'wrong_password';
       await this.transactions.run(async () => {
         await this.throttle.recordFailure(keys);
-        await this.audit.record({ action: AuditAction.SignInFailed, actorId: user?.id ?? null, entity: user ? 'staff_user' : undefined, entityId: user?.id, details: { reason } });
+        await this.audit.record({
+          action: AuditAction.SignInFailed,
+          actorId: user?.id ?? null,
+          entity: user ? 'staff_user' : undefined,
+          entityId: user?.id,
+          details: { reason },
+        });
       });
       throw new DomainError(ErrorCode.InvalidCredentials, 'That e-mail address and password do not match.');
     }
     return this.transactions.run(async () => {
       await this.throttle.clear(keys[0]);
       const opened = await this.sessions.open(user.id, { ip: this.context.ip, userAgent: this.context.userAgent });
-      await this.audit.record({ action: AuditAction.SignInSucceeded, actorId: user.id, entity: 'staff_session', entityId: opened.sessionId });
+      await this.audit.record({
+        action: AuditAction.SignInSucceeded,
+        actorId: user.id,
+        entity: 'staff_session',
+        entityId: opened.sessionId,
+      });
       return opened;
     });
   }
@@ -91,7 +102,12 @@ export class AuthService {
   async signOutEverywhere(staff: AuthenticatedStaff): Promise<number> {
     return this.transactions.run(async () => {
       const count = await this.sessions.revokeAllFor(staff.id, 'signed_out_everywhere');
-      await this.audit.record({ action: AuditAction.SessionsRevoked, entity: 'staff_user', entityId: staff.id, details: { count, by: 'self' } });
+      await this.audit.record({
+        action: AuditAction.SessionsRevoked,
+        entity: 'staff_user',
+        entityId: staff.id,
+        details: { count, by: 'self' },
+      });
       return count;
     });
   }
@@ -106,7 +122,12 @@ export class AuthService {
     const ok = await this.transactions.run(async (m) => {
       const [user] = await m.query(`SELECT totp_secret_enc, totp_last_step FROM staff_user WHERE id = $1 FOR UPDATE`, [staff.id]);
       if (/^\d{6}$/.test(code)) {
-        const step = verifyTotp(this.box.open(user.totp_secret_enc), code, this.clock.now(), user.totp_last_step === null ? null : Number(user.totp_last_step));
+        const step = verifyTotp(
+          this.box.open(user.totp_secret_enc),
+          code,
+          this.clock.now(),
+          user.totp_last_step === null ? null : Number(user.totp_last_step),
+        );
         if (step === null) return false;
         await m.query(`UPDATE staff_user SET totp_last_step = $2 WHERE id = $1`, [staff.id, step]);
         await this.audit.record({ action: AuditAction.TwoFactorVerified, entity: 'staff_session', entityId: staff.sessionId });
@@ -117,8 +138,15 @@ export class AuthService {
           [staff.id, keyedHash(this.settings.secretKey, normalizeRecoveryCode(code)), this.clock.now()],
         );
         if (used.length === 0) return false;
-        const [{ left }] = await m.query(`SELECT count(*)::int AS left FROM recovery_code WHERE staff_user_id = $1 AND used_at IS NULL`, [staff.id]);
-        await this.audit.record({ action: AuditAction.RecoveryCodeUsed, entity: 'staff_session', entityId: staff.sessionId, details: { left } });
+        const [{ left }] = await m.query(`SELECT count(*)::int AS left FROM recovery_code WHERE staff_user_id = $1 AND used_at IS NULL`, [
+          staff.id,
+        ]);
+        await this.audit.record({
+          action: AuditAction.RecoveryCodeUsed,
+          entity: 'staff_session',
+          entityId: staff.sessionId,
+          details: { left },
+        });
       }
       await this.sessions.markTwoFactorVerified(staff.sessionId);
       await this.throttle.clear(keys[0]);
@@ -142,7 +170,10 @@ export class AuthService {
       throw new DomainError(ErrorCode.Conflict, 'Two-factor sign-in is already set up. An admin can reset it.');
     }
     const secret = generateTotpSecret();
-    await this.transactions.manager.query(`UPDATE staff_user SET totp_pending_secret_enc = $2 WHERE id = $1`, [staff.id, this.box.seal(secret)]);
+    await this.transactions.manager.query(`UPDATE staff_user SET totp_pending_secret_enc = $2 WHERE id = $1`, [
+      staff.id,
+      this.box.seal(secret),
+    ]);
     const url = otpauthUrl(secret, staff.email);
     const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return { qrSvg, secret, otpauthUrl: url };
@@ -165,7 +196,10 @@ export class AuthService {
       await m.query(`DELETE FROM recovery_code WHERE staff_user_id = $1`, [staff.id]);
       const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
       for (const c of codes) {
-        await m.query(`INSERT INTO recovery_code (staff_user_id, code_hash) VALUES ($1, $2)`, [staff.id, keyedHash(this.settings.secretKey, normalizeRecoveryCode(c))]);
+        await m.query(`INSERT INTO recovery_code (staff_user_id, code_hash) VALUES ($1, $2)`, [
+          staff.id,
+          keyedHash(this.settings.secretKey, normalizeRecoveryCode(c)),
+        ]);
       }
       await this.sessions.markTwoFactorVerified(staff.sessionId);
       await this.audit.record({ action: AuditAction.TwoFactorEnrolled, entity: 'staff_user', entityId: staff.id });
@@ -192,7 +226,12 @@ export class AuthService {
     await this.transactions.run(async (m) => {
       await m.query(`UPDATE staff_user SET password_hash = $2, password_changed_at = $3 WHERE id = $1`, [staff.id, hash, this.clock.now()]);
       const ended = await this.sessions.revokeAllFor(staff.id, 'password_changed', staff.sessionId);
-      await this.audit.record({ action: AuditAction.PasswordChanged, entity: 'staff_user', entityId: staff.id, details: { otherSessionsEnded: ended } });
+      await this.audit.record({
+        action: AuditAction.PasswordChanged,
+        entity: 'staff_user',
+        entityId: staff.id,
+        details: { otherSessionsEnded: ended },
+      });
     });
   }
 
@@ -209,9 +248,18 @@ export class AuthService {
     await this.transactions.run(async (m) => {
       const row = await this.usableLink(token, true);
       await m.query(`UPDATE set_password_token SET used_at = $2 WHERE id = $1`, [row.id, this.clock.now()]);
-      await m.query(`UPDATE staff_user SET password_hash = $2, password_changed_at = $3 WHERE id = $1`, [row.staff_user_id, hash, this.clock.now()]);
+      await m.query(`UPDATE staff_user SET password_hash = $2, password_changed_at = $3 WHERE id = $1`, [
+        row.staff_user_id,
+        hash,
+        this.clock.now(),
+      ]);
       await this.sessions.revokeAllFor(row.staff_user_id, 'password_set');
-      await this.audit.record({ action: AuditAction.PasswordSet, actorId: row.staff_user_id, entity: 'staff_user', entityId: row.staff_user_id });
+      await this.audit.record({
+        action: AuditAction.PasswordSet,
+        actorId: row.staff_user_id,
+        entity: 'staff_user',
+        entityId: row.staff_user_id,
+      });
     });
   }
 

@@ -81,7 +81,10 @@ export class SessionService {
       return null;
     }
     if (now.getTime() - row.last_seen_at.getTime() > TOUCH_AFTER_MS) {
-      await this.transactions.manager.query(`UPDATE staff_session SET last_seen_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [row.id, now]);
+      await this.transactions.manager.query(`UPDATE staff_session SET last_seen_at = $2 WHERE id = $1 AND revoked_at IS NULL`, [
+        row.id,
+        now,
+      ]);
     }
     return {
       id: row.staff_user_id,
@@ -97,7 +100,10 @@ export class SessionService {
   }
 
   async markTwoFactorVerified(sessionId: string): Promise<void> {
-    await this.transactions.manager.query(`UPDATE staff_session SET two_factor_verified_at = $2 WHERE id = $1`, [sessionId, this.clock.now()]);
+    await this.transactions.manager.query(`UPDATE staff_session SET two_factor_verified_at = $2 WHERE id = $1`, [
+      sessionId,
+      this.clock.now(),
+    ]);
   }
 
   async revoke(sessionId: string, reason: string): Promise<void> {

@@ -1,11 +1,4 @@
-import {
-  Catch,
-  HttpException,
-  HttpStatus,
-  Logger,
-  type ArgumentsHost,
-  type ExceptionFilter,
-} from '@nestjs/common';
+import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { ErrorCode, type ApiErrorBody } from '@kring/domain';
 import { DomainError, STATUS_BY_CODE } from './domain-error';
@@ -79,7 +72,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
           status,
           body: {
             code: ErrorCode.RouteNotFound,
-            message: `There is no ${req.method} ${req.originalUrl.split("?")[0]} in the Kring API.`,
+            message: `There is no ${req.method} ${req.originalUrl.split('?')[0]} in the Kring API.`,
           },
         };
       }

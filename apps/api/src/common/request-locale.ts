@@ -21,7 +21,11 @@ export const RequestLocale = createParamDecorator(
     (target, key) => {
       const descriptor = key === undefined ? undefined : Object.getOwnPropertyDescriptor(target, key);
       if (key !== undefined && descriptor) {
-        ApiHeader({ name: 'Accept-Language', required: false, description: `Titles in the first of ${LOCALES.join(', ')} asked for; else Dutch.` })(target, key, descriptor);
+        ApiHeader({
+          name: 'Accept-Language',
+          required: false,
+          description: `Titles in the first of ${LOCALES.join(', ')} asked for; else Dutch.`,
+        })(target, key, descriptor);
       }
     },
   ],

@@ -46,11 +46,7 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const fields = toFieldErrors(errors);
       const names = [...new Set(fields.map((f) => f.field))].join(', ');
-      return new DomainError(
-        ErrorCode.ValidationFailed,
-        `Some fields need another look: ${names}.`,
-        fields,
-      );
+      return new DomainError(ErrorCode.ValidationFailed, `Some fields need another look: ${names}.`, fields);
     },
   });
 }

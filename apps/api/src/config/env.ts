@@ -1,15 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Max,
-  Min,
-  MinLength,
-  validateSync,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, Min, MinLength, validateSync } from 'class-validator';
 import { isEmailAddress, normalizePhone } from '@kring/domain';
 
 export const NODE_ENVS = ['development', 'production', 'test'] as const;
@@ -190,10 +180,14 @@ export function validateEnv(raw: Record<string, unknown>): Env {
     throw new EnvValidationError('Kring cannot start: these settings are wrong:\n  KRING_PUBLIC_URL: must be an http(s) address');
   }
   if (normalizePhone(env.KRING_CENTRE_PHONE) === null) {
-    throw new EnvValidationError('Kring cannot start: these settings are wrong:\n  KRING_CENTRE_PHONE: must be a phone number people can call, e.g. 03 123 45 67 or +32 3 123 45 67');
+    throw new EnvValidationError(
+      'Kring cannot start: these settings are wrong:\n  KRING_CENTRE_PHONE: must be a phone number people can call, e.g. 03 123 45 67 or +32 3 123 45 67',
+    );
   }
   if (!isEmailAddress(env.KRING_CENTRE_EMAIL)) {
-    throw new EnvValidationError('Kring cannot start: these settings are wrong:\n  KRING_CENTRE_EMAIL: must be an e-mail address, e.g. info@keerkring.be');
+    throw new EnvValidationError(
+      'Kring cannot start: these settings are wrong:\n  KRING_CENTRE_EMAIL: must be an e-mail address, e.g. info@keerkring.be',
+    );
   }
   return env;
 }

@@ -32,7 +32,9 @@ export class HousekeepingJob {
     const outcome = await this.ledger.runOncePerPeriod('housekeeping', now, DAY_MS, async (manager) => {
       const cutoff = new Date(now.getTime() - JOB_RUN_RETENTION_DAYS * DAY_MS);
       // A CTE, because TypeORM answers a bare DELETE … RETURNING with [rows, count].
-      const rows: unknown[] = await manager.query('WITH gone AS (DELETE FROM job_run WHERE slot < $1 RETURNING job) SELECT job FROM gone', [cutoff]);
+      const rows: unknown[] = await manager.query('WITH gone AS (DELETE FROM job_run WHERE slot < $1 RETURNING job) SELECT job FROM gone', [
+        cutoff,
+      ]);
       return rows.length;
     });
     if (!outcome.ran) return null;

@@ -18,12 +18,7 @@ export class JobLedger {
   constructor(private readonly transactions: Transactions) {}
 
   /** Runs `work` unless this period's run is done or under way elsewhere. */
-  runOncePerPeriod<T>(
-    job: string,
-    now: Date,
-    periodMs: number,
-    work: (manager: EntityManager) => Promise<T>,
-  ): Promise<JobOutcome<T>> {
+  runOncePerPeriod<T>(job: string, now: Date, periodMs: number, work: (manager: EntityManager) => Promise<T>): Promise<JobOutcome<T>> {
     const slot = periodStart(now, periodMs);
     return this.transactions.run(async (manager) => {
       const claimed: unknown[] = await manager.query(

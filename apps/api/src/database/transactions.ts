@@ -38,7 +38,9 @@ export class Transactions {
    */
   async prepared<T = Record<string, unknown>>(name: string, text: string, values: unknown[]): Promise<T[]> {
     const runner = this.current.getStore()?.queryRunner as PostgresQueryRunner | undefined;
-    const on: Pick<PoolClient, 'query'> = runner ? ((await runner.connect()) as PoolClient) : ((this.dataSource.driver as PostgresDriver).master as Pool);
+    const on: Pick<PoolClient, 'query'> = runner
+      ? ((await runner.connect()) as PoolClient)
+      : ((this.dataSource.driver as PostgresDriver).master as Pool);
     // The embedded database is one PostgreSQL session behind every connection the pool opens, so a
     // statement prepared on a connection that was since closed is still there under its name: it
     // runs statements one at a time anyway, so there they stay unnamed.

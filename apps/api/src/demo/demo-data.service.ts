@@ -24,9 +24,7 @@ export class DemoDataService {
     return this.transactions.run(async (m) => {
       // Serialise concurrent first starts on one database: the second waits, then sees data.
       await m.query(`SELECT pg_advisory_xact_lock(hashtext('kring:demo-data'))`);
-      const [{ count }] = await m.query(
-        'SELECT (SELECT count(*) FROM staff_user) + (SELECT count(*) FROM location) AS count',
-      );
+      const [{ count }] = await m.query('SELECT (SELECT count(*) FROM staff_user) + (SELECT count(*) FROM location) AS count');
       if (Number(count) > 0) return [];
 
       const [location] = await m.query(

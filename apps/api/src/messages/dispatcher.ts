@@ -47,23 +47,49 @@ export class OutboxDispatcher {
   dispatchBatch(): Promise<number> {
     return this.transactions.run(async (m) => {
       const now = this.clock.now();
-      const due: Array<{ id: string; channel: 'email' | 'sms'; recipient: string; sender_name: string; subject: string | null; body: string; attachments: Attachment[]; attempts: number }> =
-        await m.query(
-          `SELECT id, channel, recipient, sender_name, subject, body, attachments, attempts FROM outbox_message
+      const due: Array<{
+        id: string;
+        channel: 'email' | 'sms';
+        recipient: string;
+        sender_name: string;
+        subject: string | null;
+        body: string;
+        attachments: Attachment[];
+        attempts: number;
+      }> = await m.query(
+        `SELECT id, channel, recipient, sender_name, subject, body, attachments, attempts FROM outbox_message
             WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY next_attempt_at, created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-          [now, BATCH],
-        );
+        [now, BATCH],
+      );
       for (const msg of due) {
         const transport = msg.channel === 'email' ? this.email : this.sms;
         try {
-          await transport.send({ id: msg.id, channel: msg.channel, recipient: msg.recipient, senderName: msg.sender_name, subject: msg.subject, body: msg.body, attachments: msg.attachments });
-          await m.query(`UPDATE outbox_message SET status = 'sent', sent_at = $2, transport = $3, attempts = attempts + 1, last_error = NULL WHERE id = $1`, [msg.id, now, transport.name]);
+          await transport.send({
+            id: msg.id,
+            channel: msg.channel,
+            recipient: msg.recipient,
+            senderName: msg.sender_name,
+            subject: msg.subject,
+            body: msg.body,
+            attachments: msg.attachments,
+          });
+          await m.query(
+            `UPDATE outbox_message SET status = 'sent', sent_at = $2, transport = $3, attempts = attempts + 1, last_error = NULL WHERE id = $1`,
+            [msg.id, now, transport.name],
+          );
         } catch (error) {
           const attempts = msg.attempts + 1;
           const wait = 60_000 * 2 ** (attempts - 1);
           await m.query(
             `UPDATE outbox_message SET attempts = $2, status = $3, next_attempt_at = $4, last_error = $5, transport = $6 WHERE id = $1`,
-            [msg.id, attempts, attempts >= MAX_ATTEMPTS ? 'failed' : 'pending', new Date(now.getTime() + wait), (error as Error).message.slice(0, 300), transport.name],
+            [
+              msg.id,
+              attempts,
+              attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+              new Date(now.getTime() + wait),
+              (error as Error).message.slice(0, 300),
+              transport.name,
+            ],
           );
         }
       }

@@ -17,7 +17,10 @@ export class MessagesModule {
         OutboxService,
         OutboxDispatcher,
         { provide: EMAIL_TRANSPORT, useValue: env.SMTP_URL ? new SmtpTransport(env.SMTP_URL, env.MAIL_FROM) : new PreviewTransport() },
-        { provide: SMS_TRANSPORT, useValue: env.SMS_API_URL ? new HttpSmsTransport(env.SMS_API_URL, env.SMS_API_TOKEN) : new PreviewTransport() },
+        {
+          provide: SMS_TRANSPORT,
+          useValue: env.SMS_API_URL ? new HttpSmsTransport(env.SMS_API_URL, env.SMS_API_TOKEN) : new PreviewTransport(),
+        },
       ],
       exports: [OutboxService, OutboxDispatcher],
     };

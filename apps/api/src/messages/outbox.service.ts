@@ -4,7 +4,6 @@ import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
 import { POSITION_SLOT, renderMessage, senderName, type MessageFacts, type MessageKind } from './templates';
 
-
 /** Who a message goes to: the family's own contact details and wishes. */
 export interface FamilyContact {
   id: string;
@@ -51,9 +50,18 @@ export function outboxInsert(
           ${late ? `WHERE x.outcome = (${late.outcome})` : ''}
           ON CONFLICT (dedupe_key) DO NOTHING`,
     params: [
-      messages.map((m) => m.key), messages.map((m) => m.kind), messages.map((m) => m.channel), messages.map((m) => m.recipient),
-      messages.map((m) => m.locale), messages.map((m) => m.sender), messages.map((m) => m.subject), messages.map((m) => m.body),
-      messages.map((m) => m.attachments), messages.map((m) => m.familyId), now, ...(late ? [POSITION_SLOT, late.outcomes] : []),
+      messages.map((m) => m.key),
+      messages.map((m) => m.kind),
+      messages.map((m) => m.channel),
+      messages.map((m) => m.recipient),
+      messages.map((m) => m.locale),
+      messages.map((m) => m.sender),
+      messages.map((m) => m.subject),
+      messages.map((m) => m.body),
+      messages.map((m) => m.attachments),
+      messages.map((m) => m.familyId),
+      now,
+      ...(late ? [POSITION_SLOT, late.outcomes] : []),
     ],
   };
 }
@@ -88,13 +96,43 @@ export class OutboxService {
   }
 
   /** The rows `toFamily` would write, rendered, not yet written (see `write` and `outboxInsert`). */
-  prepare(family: FamilyContact, kind: MessageKind, dedupeKey: string, facts: Omit<MessageFacts, 'discreet'>, attachments: Attachment[] = []): PreparedMessage[] {
+  prepare(
+    family: FamilyContact,
+    kind: MessageKind,
+    dedupeKey: string,
+    facts: Omit<MessageFacts, 'discreet'>,
+    attachments: Attachment[] = [],
+  ): PreparedMessage[] {
     const locale = family.locale as Locale;
     const rendered = renderMessage(kind, locale, { ...facts, discreet: family.discreet });
     const common = { kind, locale, sender: senderName(family.discreet), familyId: family.id };
     return [
-      ...(family.email ? [{ ...common, key: `${dedupeKey}:email`, channel: 'email' as const, recipient: family.email, subject: rendered.subject, body: rendered.email, attachments: JSON.stringify(attachments) }] : []),
-      ...(family.phone ? [{ ...common, key: `${dedupeKey}:sms`, channel: 'sms' as const, recipient: family.phone, subject: null, body: rendered.sms, attachments: '[]' }] : []),
+      ...(family.email
+        ? [
+            {
+              ...common,
+              key: `${dedupeKey}:email`,
+              channel: 'email' as const,
+              recipient: family.email,
+              subject: rendered.subject,
+              body: rendered.email,
+              attachments: JSON.stringify(attachments),
+            },
+          ]
+        : []),
+      ...(family.phone
+        ? [
+            {
+              ...common,
+              key: `${dedupeKey}:sms`,
+              channel: 'sms' as const,
+              recipient: family.phone,
+              subject: null,
+              body: rendered.sms,
+              attachments: '[]',
+            },
+          ]
+        : []),
     ];
   }
 
@@ -115,7 +153,11 @@ export class OutboxService {
          FROM outbox_message ORDER BY created_at DESC, id LIMIT $1 OFFSET $2`,
       [pageSize, (page - 1) * pageSize],
     );
-    const items = rows.map(({ created_at, sent_at, ...r }) => ({ ...r, createdAt: created_at.toISOString(), sentAt: sent_at?.toISOString() ?? null }));
+    const items = rows.map(({ created_at, sent_at, ...r }) => ({
+      ...r,
+      createdAt: created_at.toISOString(),
+      sentAt: sent_at?.toISOString() ?? null,
+    }));
     return { items, total, page, pageSize };
   }
 }

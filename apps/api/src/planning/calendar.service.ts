@@ -45,13 +45,20 @@ export class CalendarService {
     return this.transactions.run(async (m) => {
       await this.revokeStaffFeed(staffUserId);
       const token = newToken();
-      await m.query(`INSERT INTO calendar_feed (staff_user_id, token_hash, created_at) VALUES ($1, $2, $3)`, [staffUserId, hashToken(token), this.clock.now()]);
+      await m.query(`INSERT INTO calendar_feed (staff_user_id, token_hash, created_at) VALUES ($1, $2, $3)`, [
+        staffUserId,
+        hashToken(token),
+        this.clock.now(),
+      ]);
       return { url: `${this.settings.publicUrl}/api/v1/public/calendar/staff/${token}.ics` };
     });
   }
 
   async revokeStaffFeed(staffUserId: string): Promise<void> {
-    await this.transactions.manager.query(`UPDATE calendar_feed SET revoked_at = $2 WHERE staff_user_id = $1 AND revoked_at IS NULL`, [staffUserId, this.clock.now()]);
+    await this.transactions.manager.query(`UPDATE calendar_feed SET revoked_at = $2 WHERE staff_user_id = $1 AND revoked_at IS NULL`, [
+      staffUserId,
+      this.clock.now(),
+    ]);
   }
 
   /** The sessions a staff member facilitates, for their agenda app. 404 for an unknown or revoked link. */

@@ -78,5 +78,10 @@ function clean(dto: SaveLocationDto) {
 }
 
 function cleanRoom(dto: SaveRoomDto) {
-  return { name: dto.name.trim(), capacity: dto.capacity ?? null, accessibilityNotes: dto.accessibilityNotes?.trim() ?? '', active: dto.active ?? true };
+  return {
+    name: dto.name.trim(),
+    capacity: dto.capacity ?? null,
+    accessibilityNotes: dto.accessibilityNotes?.trim() ?? '',
+    active: dto.active ?? true,
+  };
 }

@@ -1,6 +1,14 @@
 import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { StaffRole, type CalendarFeedLink, type GroupPlan, type Locale, type LocationView, type SavedGroup, type SessionView } from '@kring/domain';
+import {
+  StaffRole,
+  type CalendarFeedLink,
+  type GroupPlan,
+  type Locale,
+  type LocationView,
+  type SavedGroup,
+  type SessionView,
+} from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { RequestLocale } from '../common/request-locale';
@@ -78,7 +86,12 @@ export class GroupPlanningController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change a group and its series; sessions changed by hand are kept' })
-  update(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Body() body: SaveGroupDto, @RequestLocale() locale: Locale): Promise<SavedGroup> {
+  update(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @UuidParam('id') id: string,
+    @Body() body: SaveGroupDto,
+    @RequestLocale() locale: Locale,
+  ): Promise<SavedGroup> {
     return this.planning.saveGroup(staff, id, body, locale);
   }
 }
@@ -108,14 +121,24 @@ export class SessionsController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change one session, or this one and the following of its series' })
-  update(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Body() body: UpdateSessionDto, @Query() query: LocaleQuery): Promise<SessionView> {
+  update(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @UuidParam('id') id: string,
+    @Body() body: UpdateSessionDto,
+    @Query() query: LocaleQuery,
+  ): Promise<SessionView> {
     return this.planning.updateSession(staff, id, body, query.locale);
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel one session with a reason; families registered for it will be told' })
-  cancel(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Body() body: CancelSessionDto, @Query() query: LocaleQuery): Promise<SessionView> {
+  cancel(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @UuidParam('id') id: string,
+    @Body() body: CancelSessionDto,
+    @Query() query: LocaleQuery,
+  ): Promise<SessionView> {
     return this.planning.cancelSession(staff, id, body.reason, query.locale);
   }
 }

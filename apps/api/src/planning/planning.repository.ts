@@ -1,13 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type {
-  Audience,
-  GroupKind,
-  LocalizedText,
-  LocationView,
-  RegistrationMode,
-  SessionEdit,
-  SessionStatus,
-} from '@kring/domain';
+import type { Audience, GroupKind, LocalizedText, LocationView, RegistrationMode, SessionEdit, SessionStatus } from '@kring/domain';
 import { Transactions } from '../database/transactions';
 
 export interface GroupRow {
@@ -111,7 +103,14 @@ export class PlanningRepository {
     return (await this.listLocations()).find((l) => l.id === id);
   }
 
-  async insertLocation(v: { name: string; street: string; postalCode: string; city: string; accessibilityNotes: string; active: boolean }): Promise<string> {
+  async insertLocation(v: {
+    name: string;
+    street: string;
+    postalCode: string;
+    city: string;
+    accessibilityNotes: string;
+    active: boolean;
+  }): Promise<string> {
     const [row] = await this.m.query(
       `INSERT INTO location (name, street, postal_code, city, accessibility_notes, active) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
       [v.name, v.street, v.postalCode, v.city, v.accessibilityNotes, v.active],
@@ -119,14 +118,20 @@ export class PlanningRepository {
     return row.id;
   }
 
-  async updateLocation(id: string, v: { name: string; street: string; postalCode: string; city: string; accessibilityNotes: string; active: boolean }): Promise<void> {
+  async updateLocation(
+    id: string,
+    v: { name: string; street: string; postalCode: string; city: string; accessibilityNotes: string; active: boolean },
+  ): Promise<void> {
     await this.m.query(
       `UPDATE location SET name = $2, street = $3, postal_code = $4, city = $5, accessibility_notes = $6, active = $7, updated_at = now() WHERE id = $1`,
       [id, v.name, v.street, v.postalCode, v.city, v.accessibilityNotes, v.active],
     );
   }
 
-  async insertRoom(locationId: string, v: { name: string; capacity: number | null; accessibilityNotes: string; active: boolean }): Promise<string> {
+  async insertRoom(
+    locationId: string,
+    v: { name: string; capacity: number | null; accessibilityNotes: string; active: boolean },
+  ): Promise<string> {
     const [row] = await this.m.query(
       `INSERT INTO room (location_id, name, capacity, accessibility_notes, active) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [locationId, v.name, v.capacity, v.accessibilityNotes, v.active],
@@ -134,7 +139,11 @@ export class PlanningRepository {
     return row.id;
   }
 
-  async updateRoom(locationId: string, roomId: string, v: { name: string; capacity: number | null; accessibilityNotes: string; active: boolean }): Promise<boolean> {
+  async updateRoom(
+    locationId: string,
+    roomId: string,
+    v: { name: string; capacity: number | null; accessibilityNotes: string; active: boolean },
+  ): Promise<boolean> {
     const rows: unknown[] = await this.m.query(
       `WITH changed AS (UPDATE room SET name = $3, capacity = $4, accessibility_notes = $5, active = $6 WHERE id = $2 AND location_id = $1 RETURNING id)
        SELECT id FROM changed`,
@@ -174,9 +183,23 @@ export class PlanningRepository {
 
   async saveGroup(id: string | null, g: Omit<GroupRow, 'id' | 'facilitator_ids'>): Promise<string> {
     const values = [
-      g.title, g.description, g.kind, g.audience, g.spoken_languages, g.default_location_id, g.default_room_id, g.capacity,
-      g.children_count_toward_capacity, g.registration_mode, g.registration_opens_days_before, g.registration_closes_hours_before,
-      g.first_start_local, g.duration_minutes, g.recurrence_rule, g.exception_dates, g.active,
+      g.title,
+      g.description,
+      g.kind,
+      g.audience,
+      g.spoken_languages,
+      g.default_location_id,
+      g.default_room_id,
+      g.capacity,
+      g.children_count_toward_capacity,
+      g.registration_mode,
+      g.registration_opens_days_before,
+      g.registration_closes_hours_before,
+      g.first_start_local,
+      g.duration_minutes,
+      g.recurrence_rule,
+      g.exception_dates,
+      g.active,
     ];
     if (id === null) {
       const [row] = await this.m.query(
@@ -210,10 +233,10 @@ export class PlanningRepository {
 
   async setGroupFacilitators(groupId: string, staffIds: string[]): Promise<void> {
     await this.m.query(`DELETE FROM group_facilitator WHERE group_id = $1 AND NOT (staff_user_id = ANY($2::uuid[]))`, [groupId, staffIds]);
-    await this.m.query(
-      `INSERT INTO group_facilitator (group_id, staff_user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`,
-      [groupId, staffIds],
-    );
+    await this.m.query(`INSERT INTO group_facilitator (group_id, staff_user_id) SELECT $1, unnest($2::uuid[]) ON CONFLICT DO NOTHING`, [
+      groupId,
+      staffIds,
+    ]);
   }
 
   /** The ids among `staffIds` that are not active staff who do group work. */
@@ -228,7 +251,10 @@ export class PlanningRepository {
   }
 
   async setSessionsUntil(groupId: string, until: Date): Promise<void> {
-    await this.m.query(`UPDATE parent_group SET sessions_until = greatest(coalesce(sessions_until, $2), $2) WHERE id = $1`, [groupId, until]);
+    await this.m.query(`UPDATE parent_group SET sessions_until = greatest(coalesce(sessions_until, $2), $2) WHERE id = $1`, [
+      groupId,
+      until,
+    ]);
   }
 
   async groupsToExtend(until: Date): Promise<string[]> {
@@ -258,7 +284,10 @@ export class PlanningRepository {
   }
 
   /** The group's sessions from `from` on, by series date (only those that came from the series). */
-  futureSessionsOf(groupId: string, from: Date): Promise<Array<{ id: string; series_date: string | null; starts_at: Date; status: SessionStatus; edited_fields: SessionEdit[] }>> {
+  futureSessionsOf(
+    groupId: string,
+    from: Date,
+  ): Promise<Array<{ id: string; series_date: string | null; starts_at: Date; status: SessionStatus; edited_fields: SessionEdit[] }>> {
     return this.m.query(
       `SELECT id, series_date::text AS series_date, starts_at, status, edited_fields FROM group_session
         WHERE group_id = $1 AND starts_at >= $2 ORDER BY starts_at`,
@@ -266,7 +295,14 @@ export class PlanningRepository {
     );
   }
 
-  async insertSession(s: { groupId: string; seriesDate: string | null; startsAt: Date; endsAt: Date; locationId: string; roomId: string | null }): Promise<string> {
+  async insertSession(s: {
+    groupId: string;
+    seriesDate: string | null;
+    startsAt: Date;
+    endsAt: Date;
+    locationId: string;
+    roomId: string | null;
+  }): Promise<string> {
     const [row] = await this.m.query(
       `INSERT INTO group_session (group_id, series_date, starts_at, ends_at, location_id, room_id, seat_capacity)
        VALUES ($1, $2::date, $3, $4, $5, $6, (SELECT capacity FROM parent_group WHERE id = $1)) RETURNING id`,
@@ -277,7 +313,14 @@ export class PlanningRepository {
 
   async updateSession(
     id: string,
-    s: { startsAt: Date; endsAt: Date; locationId: string; roomId: string | null; capacityOverride: number | null; editedFields: SessionEdit[] },
+    s: {
+      startsAt: Date;
+      endsAt: Date;
+      locationId: string;
+      roomId: string | null;
+      capacityOverride: number | null;
+      editedFields: SessionEdit[];
+    },
   ): Promise<void> {
     await this.m.query(
       `UPDATE group_session SET starts_at = $2, ends_at = $3, location_id = $4, room_id = $5, capacity_override = $6, edited_fields = $7,
@@ -310,11 +353,19 @@ export class PlanningRepository {
   }
 
   async cancelSession(id: string, reason: string): Promise<void> {
-    await this.m.query(`UPDATE group_session SET status = 'cancelled', cancellation_reason = $2, updated_at = now() WHERE id = $1`, [id, reason]);
+    await this.m.query(`UPDATE group_session SET status = 'cancelled', cancellation_reason = $2, updated_at = now() WHERE id = $1`, [
+      id,
+      reason,
+    ]);
   }
 
   async recordEvent(type: string, aggregateId: string, payload: object, at: Date): Promise<void> {
-    await this.m.query(`INSERT INTO domain_event (type, aggregate_id, payload, occurred_at) VALUES ($1, $2, $3, $4)`, [type, aggregateId, payload, at]);
+    await this.m.query(`INSERT INTO domain_event (type, aggregate_id, payload, occurred_at) VALUES ($1, $2, $3, $4)`, [
+      type,
+      aggregateId,
+      payload,
+      at,
+    ]);
   }
 
   /**

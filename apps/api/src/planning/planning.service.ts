@@ -102,16 +102,28 @@ export class PlanningService {
       reason: p.problem,
     }));
     if (dto.kind === 'one_off' && dto.recurrence.rule !== null) {
-      fields.push({ field: 'recurrence.rule', code: FieldErrorCode.Invalid, message: 'A one-off meeting has no repeat rule.', reason: 'one_off_with_rule' });
+      fields.push({
+        field: 'recurrence.rule',
+        code: FieldErrorCode.Invalid,
+        message: 'A one-off meeting has no repeat rule.',
+        reason: 'one_off_with_rule',
+      });
     }
     const place = await this.repo.placeAndRoom(dto.defaultLocationId, dto.defaultRoomId);
-    if (!place.location) fields.push({ field: 'defaultLocationId', code: FieldErrorCode.Invalid, message: 'Choose a place that is in use.' });
-    else if (!place.room) fields.push({ field: 'defaultRoomId', code: FieldErrorCode.Invalid, message: 'Choose a room of this place (or none).' });
+    if (!place.location)
+      fields.push({ field: 'defaultLocationId', code: FieldErrorCode.Invalid, message: 'Choose a place that is in use.' });
+    else if (!place.room)
+      fields.push({ field: 'defaultRoomId', code: FieldErrorCode.Invalid, message: 'Choose a room of this place (or none).' });
     const notStaff = await this.repo.notFacilitators(dto.facilitatorIds);
     if (notStaff.length) {
-      fields.push({ field: 'facilitatorIds', code: FieldErrorCode.Invalid, message: 'Facilitators must be active group workers or coordinators.' });
+      fields.push({
+        field: 'facilitatorIds',
+        code: FieldErrorCode.Invalid,
+        message: 'Facilitators must be active group workers or coordinators.',
+      });
     }
-    if (fields.length) throw new DomainError(ErrorCode.ValidationFailed, `Some fields need another look: ${fields.map((f) => f.field).join(', ')}.`, fields);
+    if (fields.length)
+      throw new DomainError(ErrorCode.ValidationFailed, `Some fields need another look: ${fields.map((f) => f.field).join(', ')}.`, fields);
   }
 
   /** Daily: extends every active series to the horizon. */
@@ -133,7 +145,13 @@ export class PlanningService {
     const to = new Date(q.to);
     if (!(to > from)) throw fieldError('to', 'to must be after from.');
     if (to.getTime() - from.getTime() > 190 * 86_400_000) throw fieldError('to', 'Ask for at most six months at a time.');
-    const rows = await this.repo.listSessions({ from, to, locationId: q.locationId, groupId: q.groupId, facilitatorId: mine ? staff.id : q.facilitatorId });
+    const rows = await this.repo.listSessions({
+      from,
+      to,
+      locationId: q.locationId,
+      groupId: q.groupId,
+      facilitatorId: mine ? staff.id : q.facilitatorId,
+    });
     return rows.map((r) => toSessionView(r, staff, q.locale));
   }
 
@@ -150,7 +168,8 @@ export class PlanningService {
       if (!startsAt) throw fieldError('start', 'Give the start as a date and time, e.g. 2026-12-08T10:00.');
       const duration = dto.durationMinutes ?? Math.round((session.ends_at.getTime() - session.starts_at.getTime()) / 60_000);
       const locationId = dto.locationId ?? session.location_id;
-      const roomId = dto.roomId !== undefined ? dto.roomId : dto.locationId && dto.locationId !== session.location_id ? null : session.room_id;
+      const roomId =
+        dto.roomId !== undefined ? dto.roomId : dto.locationId && dto.locationId !== session.location_id ? null : session.room_id;
       const place = await this.repo.placeAndRoom(locationId, roomId);
       if (!place.location) throw fieldError('locationId', 'Choose a place that is in use.');
       if (!place.room) throw fieldError('roomId', 'Choose a room of this place (or none).');
@@ -212,7 +231,12 @@ export class PlanningService {
     return this.transactions.run(async () => {
       const session = await this.editableSession(staff, id);
       await this.repo.cancelSession(id, reason.trim());
-      const event: SessionCancelledEvent = { sessionId: id, groupId: session.group_id, startsAt: session.starts_at.toISOString(), reason: reason.trim() };
+      const event: SessionCancelledEvent = {
+        sessionId: id,
+        groupId: session.group_id,
+        startsAt: session.starts_at.toISOString(),
+        reason: reason.trim(),
+      };
       await this.repo.recordEvent(DomainEventType.SessionCancelled, id, event, this.clock.now());
       return toSessionView((await this.repo.session(id)) as SessionRow, staff, locale);
     });
@@ -221,8 +245,10 @@ export class PlanningService {
   private async editableSession(staff: AuthenticatedStaff, id: string): Promise<SessionRow> {
     const session = await this.repo.session(id, true);
     if (!session) throw new DomainError(ErrorCode.NotFound, 'There is no such session.');
-    if (!canEditSession(session, staff)) throw new DomainError(ErrorCode.Forbidden, 'Only its facilitators and coordinators can change this session.');
-    if (session.status !== 'planned') throw new DomainError(ErrorCode.Conflict, 'This session was cancelled or has taken place; it cannot change.');
+    if (!canEditSession(session, staff))
+      throw new DomainError(ErrorCode.Forbidden, 'Only its facilitators and coordinators can change this session.');
+    if (session.status !== 'planned')
+      throw new DomainError(ErrorCode.Conflict, 'This session was cancelled or has taken place; it cannot change.');
     return session;
   }
 }
@@ -249,7 +275,9 @@ function canEdit(group: GroupRow, staff: AuthenticatedStaff): boolean {
 }
 
 function canEditSession(session: SessionRow, staff: AuthenticatedStaff): boolean {
-  return reachesAllGroups(staff.roles) || session.group_facilitator_ids.includes(staff.id) || session.facilitators.some((f) => f.id === staff.id);
+  return (
+    reachesAllGroups(staff.roles) || session.group_facilitator_ids.includes(staff.id) || session.facilitators.some((f) => f.id === staff.id)
+  );
 }
 
 function toPlan(g: GroupRow, staff: AuthenticatedStaff): GroupPlan {
@@ -269,7 +297,12 @@ function toPlan(g: GroupRow, staff: AuthenticatedStaff): GroupPlan {
     facilitatorIds: g.facilitator_ids,
     recurrence:
       g.first_start_local && g.duration_minutes
-        ? { firstStart: g.first_start_local, durationMinutes: g.duration_minutes, rule: g.recurrence_rule, exceptionDates: g.exception_dates }
+        ? {
+            firstStart: g.first_start_local,
+            durationMinutes: g.duration_minutes,
+            rule: g.recurrence_rule,
+            exceptionDates: g.exception_dates,
+          }
         : null,
     active: g.active,
     canEdit: canEdit(g, staff),
@@ -292,4 +325,3 @@ export function toSessionView(r: SessionRow, staff: AuthenticatedStaff | null, l
     canEdit: staff !== null && r.status === 'planned' && canEditSession(r, staff),
   };
 }
-

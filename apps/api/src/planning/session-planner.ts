@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import {
-  ErrorCode,
-  pickLocalized,
-  PLANNING_HORIZON_WEEKS,
-  PLANNING_ZONE,
-  type Locale,
-  type SchedulingConflict,
-} from '@kring/domain';
+import { ErrorCode, pickLocalized, PLANNING_HORIZON_WEEKS, PLANNING_ZONE, type Locale, type SchedulingConflict } from '@kring/domain';
 import { expandRecurrence } from '@kring/domain/recurrence';
 import { DomainError } from '../common/domain-error';
 import { PlanningRepository, type GroupRow } from './planning.repository';
@@ -48,7 +41,9 @@ export class SessionPlanner {
           now,
         )
       : [];
-    const existing = new Map((await this.repo.futureSessionsOf(group.id, now)).filter((s) => s.series_date).map((s) => [s.series_date as string, s]));
+    const existing = new Map(
+      (await this.repo.futureSessionsOf(group.id, now)).filter((s) => s.series_date).map((s) => [s.series_date as string, s]),
+    );
     const wanted = new Set<string>();
     for (const o of occurrences) {
       wanted.add(o.localDate);

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { ErrorCode, pickLocalized, PLANNING_ZONE, type LocalizedText, type Locale, type PublicGroupPage, type PublicSession } from '@kring/domain';
+import {
+  ErrorCode,
+  pickLocalized,
+  PLANNING_ZONE,
+  type LocalizedText,
+  type Locale,
+  type PublicGroupPage,
+  type PublicSession,
+} from '@kring/domain';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
@@ -46,7 +54,13 @@ export class PublicFinderService {
     private readonly clock: Clock,
   ) {}
 
-  async sessions(q: { audience?: string; locationId?: string; weekday?: number; language?: string; locale: Locale }): Promise<PublicSession[]> {
+  async sessions(q: {
+    audience?: string;
+    locationId?: string;
+    weekday?: number;
+    language?: string;
+    locale: Locale;
+  }): Promise<PublicSession[]> {
     const now = this.clock.now();
     const rows: SessionRow[] = await this.transactions.manager.query(
       `${SESSION_SQL}
@@ -71,7 +85,11 @@ export class PublicFinderService {
     );
     if (!g) throw new DomainError(ErrorCode.NotFound, 'There is no such group.');
     const now = this.clock.now();
-    const sessions: SessionRow[] = await this.transactions.manager.query(`${SESSION_SQL} AND g.id = $3 ORDER BY s.starts_at LIMIT 12`, [now, this.until(now), id]);
+    const sessions: SessionRow[] = await this.transactions.manager.query(`${SESSION_SQL} AND g.id = $3 ORDER BY s.starts_at LIMIT 12`, [
+      now,
+      this.until(now),
+      id,
+    ]);
     const title = pickLocalized(g.title, locale);
     return {
       id: g.id,

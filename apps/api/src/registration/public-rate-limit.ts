@@ -32,7 +32,12 @@ export class PublicRateLimit {
     const over = rows.some(({ key, hits }) => hits > (LIMITS.find(([prefix]) => key.startsWith(prefix))?.[1] ?? 30));
     if (over) {
       const retry = (window.getTime() + WINDOW_MS - now.getTime()) / 1000;
-      throw new DomainError(ErrorCode.TooManyRequests, 'Too many registrations from here for now. Try again later, or call us.', undefined, retry);
+      throw new DomainError(
+        ErrorCode.TooManyRequests,
+        'Too many registrations from here for now. Try again later, or call us.',
+        undefined,
+        retry,
+      );
     }
   }
 

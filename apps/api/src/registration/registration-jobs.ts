@@ -68,7 +68,14 @@ export class RegistrationJobs {
   async enrolIntoNewSessions(): Promise<number> {
     const now = this.clock.now();
     return this.transactions.run(async (m) => {
-      const missing: Array<{ enrolment_id: string; family_id: string; session_id: string; children_count: boolean; children_coming: number; needs: string[] }> = await m.query(
+      const missing: Array<{
+        enrolment_id: string;
+        family_id: string;
+        session_id: string;
+        children_count: boolean;
+        children_coming: number;
+        needs: string[];
+      }> = await m.query(
         `SELECT e.id AS enrolment_id, e.family_id, s.id AS session_id, g.children_count_toward_capacity AS children_count,
                 coalesce(p.children_coming, 0) AS children_coming, coalesce(p.needs, '{}') AS needs
            FROM enrolment e

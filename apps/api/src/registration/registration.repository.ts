@@ -81,7 +81,10 @@ export class RegistrationRepository {
 
   async addChildren(familyId: string, months: string[]): Promise<void> {
     if (months.length) {
-      await this.m.query(`INSERT INTO family_child (family_id, month) SELECT $1, (m || '-01')::date FROM unnest($2::text[]) m`, [familyId, months]);
+      await this.m.query(`INSERT INTO family_child (family_id, month) SELECT $1, (m || '-01')::date FROM unnest($2::text[]) m`, [
+        familyId,
+        months,
+      ]);
     }
   }
 
@@ -128,9 +131,17 @@ export class RegistrationRepository {
      * (Run after the contact's advisory lock: this statement then sees the first click's commit.)
      */
     repeat: { phone: string | null; email: string | null; since: Date } | null;
-  }): Promise<{ repeatOf: string } | { familyId: string; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }> } | undefined> {
+  }): Promise<
+    | { repeatOf: string }
+    | { familyId: string; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }> }
+    | undefined
+  > {
     const fam = f.family;
-    const [row] = await this.transactions.prepared<{ repeat_of: string | null; id: string | null; registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }> }>(
+    const [row] = await this.transactions.prepared<{
+      repeat_of: string | null;
+      id: string | null;
+      registrations: Array<{ id: string; sessionId: string; enrolmentId: string | null }>;
+    }>(
       'registration.insert-family',
       `WITH repeat AS (
          SELECT e.id FROM family e
@@ -154,10 +165,33 @@ export class RegistrationRepository {
          RETURNING id, session_id, enrolment_id)
        SELECT (SELECT id FROM repeat) AS repeat_of, (SELECT id FROM f) AS id,
               (SELECT json_agg(json_build_object('id', reg.id, 'sessionId', reg.session_id, 'enrolmentId', reg.enrolment_id)) FROM reg) AS registrations`,
-      [fam.display_name, fam.phone, fam.email, fam.locale, fam.discreet, fam.code, fam.tokenHash, fam.manage_token_enc, fam.manage_expires_at,
-        fam.createdAt, fam.createdBy, f.children, f.consent.version, f.consent.method, f.groupId, f.sessions.map((s) => s.id),
-        f.sessions.map((s) => s.seats), f.childrenComing, f.needs, f.source, fam.id,
-        f.repeat !== null, f.repeat?.since ?? null, f.repeat?.phone ?? null, f.repeat?.email ?? null],
+      [
+        fam.display_name,
+        fam.phone,
+        fam.email,
+        fam.locale,
+        fam.discreet,
+        fam.code,
+        fam.tokenHash,
+        fam.manage_token_enc,
+        fam.manage_expires_at,
+        fam.createdAt,
+        fam.createdBy,
+        f.children,
+        f.consent.version,
+        f.consent.method,
+        f.groupId,
+        f.sessions.map((s) => s.id),
+        f.sessions.map((s) => s.seats),
+        f.childrenComing,
+        f.needs,
+        f.source,
+        fam.id,
+        f.repeat !== null,
+        f.repeat?.since ?? null,
+        f.repeat?.phone ?? null,
+        f.repeat?.email ?? null,
+      ],
     );
     if (row.repeat_of) return { repeatOf: row.repeat_of };
     return row.id ? { familyId: row.id, registrations: row.registrations } : undefined;
@@ -170,7 +204,13 @@ export class RegistrationRepository {
    * the statement first takes the transaction's advisory lock on it, so a second click with the
    * same contact waits for the first to commit.
    */
-  async sessionsToRegister(q: { sessionId: string | null; groupId: string | null; now: Date; byStaff: boolean; lockKey: string | null }): Promise<SessionToRegister[]> {
+  async sessionsToRegister(q: {
+    sessionId: string | null;
+    groupId: string | null;
+    now: Date;
+    byStaff: boolean;
+    lockKey: string | null;
+  }): Promise<SessionToRegister[]> {
     return this.transactions.prepared<SessionToRegister>(
       'registration.sessions-to-register',
       `WITH lock AS MATERIALIZED (SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM (SELECT $5::text AS k WHERE $5::text IS NOT NULL) keys)
@@ -200,7 +240,11 @@ export class RegistrationRepository {
    * A session one may register for now: planned and in the future; for parents also an open
    * group within its registration window (staff may register for invite-only groups too).
    */
-  async openSession(sessionId: string, now: Date, byStaff = false): Promise<{ id: string; group_id: string; children_count: boolean; starts_at: Date; ends_at: Date } | undefined> {
+  async openSession(
+    sessionId: string,
+    now: Date,
+    byStaff = false,
+  ): Promise<{ id: string; group_id: string; children_count: boolean; starts_at: Date; ends_at: Date } | undefined> {
     const [row] = await this.m.query(
       `SELECT s.id, s.group_id, g.children_count_toward_capacity AS children_count, s.starts_at, s.ends_at
          FROM group_session s JOIN parent_group g ON g.id = s.group_id
@@ -222,7 +266,10 @@ export class RegistrationRepository {
   }
 
   async family(id: string): Promise<FamilyRow | undefined> {
-    const [row] = await this.m.query(`SELECT id, display_name, phone, email, locale, discreet, code, manage_token_enc, manage_expires_at FROM family WHERE id = $1`, [id]);
+    const [row] = await this.m.query(
+      `SELECT id, display_name, phone, email, locale, discreet, code, manage_token_enc, manage_expires_at FROM family WHERE id = $1`,
+      [id],
+    );
     return row;
   }
 
@@ -235,7 +282,10 @@ export class RegistrationRepository {
   }
 
   async registration(id: string, familyId?: string): Promise<RegistrationRow | undefined> {
-    const [row] = await this.m.query(`${REGISTRATION_SELECT} WHERE r.id = $1 AND ($2::uuid IS NULL OR r.family_id = $2)`, [id, familyId ?? null]);
+    const [row] = await this.m.query(`${REGISTRATION_SELECT} WHERE r.id = $1 AND ($2::uuid IS NULL OR r.family_id = $2)`, [
+      id,
+      familyId ?? null,
+    ]);
     return row;
   }
 

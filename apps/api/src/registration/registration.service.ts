@@ -109,29 +109,63 @@ export class RegistrationService {
 
       const token = newToken();
       const tokenSealed = this.box.seal(token);
-      const expiresAt = DateTime.fromJSDate(sessions[sessions.length - 1].ends_at).plus({ days: LINK_DAYS_AFTER_LAST_SESSION }).toJSDate();
-      const ics = this.confirmationIcs(locale, sessions.map((s) => ({ ...s, session_id: s.id })));
+      const expiresAt = DateTime.fromJSDate(sessions[sessions.length - 1].ends_at)
+        .plus({ days: LINK_DAYS_AFTER_LAST_SESSION })
+        .toJSDate();
+      const ics = this.confirmationIcs(
+        locale,
+        sessions.map((s) => ({ ...s, session_id: s.id })),
+      );
       const familyId = randomUUID();
       // One row per session (in date order), still waiting; ids and places are filled in below.
       const rows: RegistrationRow[] = sessions.map((s) => ({
-        id: '', family_id: familyId, session_id: s.id, enrolment_id: null, status: RegistrationStatus.Waitlisted,
-        seats: seatsNeeded(dto.childrenComing ?? 0, s.children_count), offer_expires_at: null,
-        group_id: s.group_id, group_title: s.group_title, starts_at: s.starts_at, ends_at: s.ends_at, session_status: 'planned',
-        location_name: s.location_name, location_street: s.location_street, location_city: s.location_city, waitlist_position: null,
+        id: '',
+        family_id: familyId,
+        session_id: s.id,
+        enrolment_id: null,
+        status: RegistrationStatus.Waitlisted,
+        seats: seatsNeeded(dto.childrenComing ?? 0, s.children_count),
+        offer_expires_at: null,
+        group_id: s.group_id,
+        group_title: s.group_title,
+        starts_at: s.starts_at,
+        ends_at: s.ends_at,
+        session_status: 'planned',
+        location_name: s.location_name,
+        location_street: s.location_street,
+        location_city: s.location_city,
+        waitlist_position: null,
       }));
       const last = rows[rows.length - 1];
       // The messages for either outcome of the last placement, made while nothing is locked when
       // that is the only one (a series needs the outcomes of the dates before it first).
       const variants = (family: FamilyRow) => ({
-        ifConfirmed: this.announcement(family, rows.map((r) => (r === last ? { ...r, status: RegistrationStatus.Confirmed } : r)), ics, token),
-        ifWaitlisted: this.announcement(family, rows.map((r) => (r === last ? { ...r, status: RegistrationStatus.Waitlisted, waitlist_position: POSITION_SLOT } : r)), ics, token),
+        ifConfirmed: this.announcement(
+          family,
+          rows.map((r) => (r === last ? { ...r, status: RegistrationStatus.Confirmed } : r)),
+          ics,
+          token,
+        ),
+        ifWaitlisted: this.announcement(
+          family,
+          rows.map((r) => (r === last ? { ...r, status: RegistrationStatus.Waitlisted, waitlist_position: POSITION_SLOT } : r)),
+          ics,
+          token,
+        ),
       });
       let inserted: Awaited<ReturnType<RegistrationRepository['insertFamilyWithRegistrations']>>;
       let family: FamilyRow;
       do {
         family = {
-          id: familyId, display_name: dto.displayName.trim(), phone: contact.phone, email: contact.email, locale: dto.locale,
-          discreet: dto.discreet ?? false, code: this.drawCode(), manage_token_enc: tokenSealed, manage_expires_at: expiresAt,
+          id: familyId,
+          display_name: dto.displayName.trim(),
+          phone: contact.phone,
+          email: contact.email,
+          locale: dto.locale,
+          discreet: dto.discreet ?? false,
+          code: this.drawCode(),
+          manage_token_enc: tokenSealed,
+          manage_expires_at: expiresAt,
         };
         const early = rows.length === 1 ? variants(family) : undefined;
         inserted = await this.repo.insertFamilyWithRegistrations({
@@ -149,7 +183,8 @@ export class RegistrationService {
         if (inserted && 'repeatOf' in inserted) return this.repeatAnswer(inserted.repeatOf);
         if (inserted) {
           const ids = new Map(inserted.registrations.map((r) => [r.sessionId, r]));
-          for (const r of rows) Object.assign(r, { id: ids.get(r.session_id)?.id, enrolment_id: ids.get(r.session_id)?.enrolmentId ?? null });
+          for (const r of rows)
+            Object.assign(r, { id: ids.get(r.session_id)?.id, enrolment_id: ids.get(r.session_id)?.enrolmentId ?? null });
           for (const r of rows.slice(0, -1)) {
             Object.assign(r, asRow(await this.seats.place(r.id, r.session_id, r.seats)));
           }
@@ -165,7 +200,12 @@ export class RegistrationService {
   async manage(token: string): Promise<ManageView> {
     const family = await this.familyOf(token);
     const rows = await this.repo.registrationsOfFamily(family.id);
-    return { displayName: family.display_name, code: family.code, locale: family.locale, registrations: rows.map((r) => toView(r, family.locale as Locale, this.clock.now())) };
+    return {
+      displayName: family.display_name,
+      code: family.code,
+      locale: family.locale,
+      registrations: rows.map((r) => toView(r, family.locale as Locale, this.clock.now())),
+    };
   }
 
   /** "Not this week" (a series), "cancel" (one or a series session) or "leave the waitlist". */
@@ -179,11 +219,14 @@ export class RegistrationService {
         throw new DomainError(ErrorCode.Conflict, 'This session has already started or does not take place; nothing can change now.');
       }
       if (action === 'accept') {
-        if (reg.status !== 'offered') throw new DomainError(ErrorCode.Conflict, 'There is no place offered to you for this session (any more).');
+        if (reg.status !== 'offered')
+          throw new DomainError(ErrorCode.Conflict, 'There is no place offered to you for this session (any more).');
         await this.seats.accept(reg.id);
       } else {
-        if (reg.status === 'cancelled' || reg.status === 'skipped') throw new DomainError(ErrorCode.Conflict, 'This registration was already cancelled.');
-        if (action === 'skip' && !reg.enrolment_id) throw new DomainError(ErrorCode.Conflict, '"Not this week" is for a series; cancel this registration instead.');
+        if (reg.status === 'cancelled' || reg.status === 'skipped')
+          throw new DomainError(ErrorCode.Conflict, 'This registration was already cancelled.');
+        if (action === 'skip' && !reg.enrolment_id)
+          throw new DomainError(ErrorCode.Conflict, '"Not this week" is for a series; cancel this registration instead.');
         const offers = await this.seats.release(reg.id, action === 'skip' ? 'skipped' : 'cancelled');
         await this.outbox.toFamily(family, MessageKind.RegistrationCancelled, cancelledKey(reg), this.facts(family, reg));
         await this.notifyOffers(offers);
@@ -200,7 +243,10 @@ export class RegistrationService {
       if (!reg) throw new DomainError(ErrorCode.NotFound, 'There is no such registration on this link.');
       // Online, as for registering: not after the group closes it (staff can still say "Komt toch").
       if (closedOnline(reg.starts_at, reg.closes_hours_before ?? null, this.clock.now())) {
-        throw new DomainError(ErrorCode.Conflict, 'It is too close to the start to change this online; call the centre if you can come after all.');
+        throw new DomainError(
+          ErrorCode.Conflict,
+          'It is too close to the start to change this online; call the centre if you can come after all.',
+        );
       }
       await this.resume(family, reg);
       return this.manage(token);
@@ -247,14 +293,23 @@ export class RegistrationService {
           ORDER BY s.starts_at`,
         [family.id, groupId, this.clock.now()],
       );
-      const [enrolment] = await m.query(`SELECT id FROM enrolment WHERE family_id = $1 AND group_id = $2 AND cancelled_at IS NULL`, [family.id, groupId]);
-      if (coming.length === 0 && !enrolment) throw new DomainError(ErrorCode.NotFound, 'There is nothing of this group left to stop on this link.');
+      const [enrolment] = await m.query(`SELECT id FROM enrolment WHERE family_id = $1 AND group_id = $2 AND cancelled_at IS NULL`, [
+        family.id,
+        groupId,
+      ]);
+      if (coming.length === 0 && !enrolment)
+        throw new DomainError(ErrorCode.NotFound, 'There is nothing of this group left to stop on this link.');
       if (enrolment) await m.query(`UPDATE enrolment SET cancelled_at = $2 WHERE id = $1`, [enrolment.id, this.clock.now()]);
       for (const r of coming) await this.notifyOffers(await this.seats.release(r.id, 'cancelled'));
       await this.repo.cancelSkippedComing(family.id, groupId, this.clock.now());
       if (coming.length) {
         const first = (await this.repo.registration(coming[0].id)) as RegistrationRow;
-        await this.outbox.toFamily(family, MessageKind.RegistrationCancelled, `series_stopped:${enrolment?.id ?? first.id}`, this.facts(family, first));
+        await this.outbox.toFamily(
+          family,
+          MessageKind.RegistrationCancelled,
+          `series_stopped:${enrolment?.id ?? first.id}`,
+          this.facts(family, first),
+        );
       }
       return this.manage(token);
     });
@@ -282,14 +337,26 @@ export class RegistrationService {
    * A family that walked in, made by a group worker's phone (perhaps offline: the id comes from
    * the phone). It gets a code for next time; its link lasts as long as a registration's would.
    */
-  async createWalkIn(staffId: string, w: { familyId: string; displayName: string; phone: string | null; childMonth: string | null; sessionEnd: Date }): Promise<void> {
+  async createWalkIn(
+    staffId: string,
+    w: { familyId: string; displayName: string; phone: string | null; childMonth: string | null; sessionEnd: Date },
+  ): Promise<void> {
     const now = this.clock.now();
     const token = newToken();
     await this.transactions.manager.query(
       `INSERT INTO family (id, display_name, phone, locale, code, manage_token_hash, manage_token_enc, manage_expires_at, created_at, created_by)
        VALUES ($1, $2, $3, 'nl', $4, $5, $6, $7, $8, $9)`,
-      [w.familyId, w.displayName, w.phone, await this.newCode(), hashToken(token), this.box.seal(token),
-        DateTime.fromJSDate(w.sessionEnd).plus({ days: LINK_DAYS_AFTER_LAST_SESSION }).toJSDate(), now, staffId],
+      [
+        w.familyId,
+        w.displayName,
+        w.phone,
+        await this.newCode(),
+        hashToken(token),
+        this.box.seal(token),
+        DateTime.fromJSDate(w.sessionEnd).plus({ days: LINK_DAYS_AFTER_LAST_SESSION }).toJSDate(),
+        now,
+        staffId,
+      ],
     );
     if (w.childMonth) await this.repo.addChildren(w.familyId, [w.childMonth]);
   }
@@ -301,21 +368,47 @@ export class RegistrationService {
     await this.outbox.toFamily(family, kind, `${kind}:${reg.id}`, { ...this.facts(family, reg), position: reg.waitlist_position });
   }
 
-  private validate(dto: RegisterDto | StaffRegisterDto, now: Date, contactRequired: boolean): { phone: string | null; email: string | null } {
+  private validate(
+    dto: RegisterDto | StaffRegisterDto,
+    now: Date,
+    contactRequired: boolean,
+  ): { phone: string | null; email: string | null } {
     const fields: FieldError[] = [];
     const phone = dto.phone?.trim() ? normalizePhone(dto.phone) : null;
-    if (dto.phone?.trim() && !phone) fields.push({ field: 'phone', code: FieldErrorCode.Invalid, message: 'This is not a mobile number we can text, e.g. 0470 12 34 56.' });
+    if (dto.phone?.trim() && !phone)
+      fields.push({
+        field: 'phone',
+        code: FieldErrorCode.Invalid,
+        message: 'This is not a mobile number we can text, e.g. 0470 12 34 56.',
+      });
     const email = dto.email?.trim() ? dto.email.trim() : null;
-    if (email && !isEmailAddress(email)) fields.push({ field: 'email', code: FieldErrorCode.Invalid, message: 'This is not an e-mail address, e.g. naam@voorbeeld.be.' });
-    if (contactRequired && !dto.phone?.trim() && !email) fields.push({ field: 'contact', code: FieldErrorCode.Required, message: 'Give a mobile number or an e-mail address, so we can send you your code.' });
-    if (!!dto.sessionId === !!dto.groupId) fields.push({ field: 'sessionId', code: FieldErrorCode.Required, message: 'Choose one session or a whole series.' });
+    if (email && !isEmailAddress(email))
+      fields.push({ field: 'email', code: FieldErrorCode.Invalid, message: 'This is not an e-mail address, e.g. naam@voorbeeld.be.' });
+    if (contactRequired && !dto.phone?.trim() && !email)
+      fields.push({
+        field: 'contact',
+        code: FieldErrorCode.Required,
+        message: 'Give a mobile number or an e-mail address, so we can send you your code.',
+      });
+    if (!!dto.sessionId === !!dto.groupId)
+      fields.push({ field: 'sessionId', code: FieldErrorCode.Required, message: 'Choose one session or a whole series.' });
     dto.children.forEach((c, i) => {
-      if (!isChildMonth(c, now)) fields.push({ field: `children.${i}`, code: FieldErrorCode.Invalid, message: 'Give the month of birth (or the due month) as YYYY-MM.' });
+      if (!isChildMonth(c, now))
+        fields.push({
+          field: `children.${i}`,
+          code: FieldErrorCode.Invalid,
+          message: 'Give the month of birth (or the due month) as YYYY-MM.',
+        });
     });
     if ((dto.childrenComing ?? 0) > Math.max(dto.children.length, 0) && dto.children.length > 0) {
-      fields.push({ field: 'childrenComing', code: FieldErrorCode.OutOfRange, message: 'More children come along than you told us about.' });
+      fields.push({
+        field: 'childrenComing',
+        code: FieldErrorCode.OutOfRange,
+        message: 'More children come along than you told us about.',
+      });
     }
-    if (fields.length) throw new DomainError(ErrorCode.ValidationFailed, `Some fields need another look: ${fields.map((f) => f.field).join(', ')}.`, fields);
+    if (fields.length)
+      throw new DomainError(ErrorCode.ValidationFailed, `Some fields need another look: ${fields.map((f) => f.field).join(', ')}.`, fields);
     return { phone, email };
   }
 
@@ -323,7 +416,12 @@ export class RegistrationService {
   private async repeatAnswer(familyId: string): Promise<RegisterResponse> {
     const family = (await this.repo.family(familyId)) as FamilyRow;
     const rows = await this.repo.registrationsOfFamily(family.id);
-    return { code: family.code, manageUrl: this.manageUrl(this.box.open(family.manage_token_enc)), repeat: true, registrations: rows.map((r) => toView(r, family.locale as Locale, this.clock.now())) };
+    return {
+      code: family.code,
+      manageUrl: this.manageUrl(this.box.open(family.manage_token_enc)),
+      repeat: true,
+      registrations: rows.map((r) => toView(r, family.locale as Locale, this.clock.now())),
+    };
   }
 
   private async newCode(): Promise<string> {
@@ -339,17 +437,30 @@ export class RegistrationService {
 
   private async familyOf(token: string): Promise<FamilyRow> {
     const family = /^[A-Za-z0-9_-]{43}$/.test(token) ? await this.repo.familyByToken(hashToken(token), this.clock.now()) : undefined;
-    if (!family) throw new DomainError(ErrorCode.LinkExpired, 'This link does not work (any more). Call De Keerkring or ask at the Huis van het Kind: we gladly help.');
+    if (!family)
+      throw new DomainError(
+        ErrorCode.LinkExpired,
+        'This link does not work (any more). Call De Keerkring or ask at the Huis van het Kind: we gladly help.',
+      );
     return family;
   }
 
   private confirmationIcs(
     locale: Locale,
-    rows: Array<Pick<RegistrationRow, 'session_id' | 'group_title' | 'starts_at' | 'ends_at' | 'location_name' | 'location_street' | 'location_city'>>,
+    rows: Array<
+      Pick<RegistrationRow, 'session_id' | 'group_title' | 'starts_at' | 'ends_at' | 'location_name' | 'location_street' | 'location_city'>
+    >,
   ): string {
     return this.calendar.renderEvents(
       pickLocalized(rows[0].group_title, locale).text,
-      rows.map((r) => ({ id: r.session_id, startsAt: r.starts_at, endsAt: r.ends_at, summary: pickLocalized(r.group_title, locale).text, location: `${r.location_name}, ${r.location_street}, ${r.location_city}`, cancelled: false })),
+      rows.map((r) => ({
+        id: r.session_id,
+        startsAt: r.starts_at,
+        endsAt: r.ends_at,
+        summary: pickLocalized(r.group_title, locale).text,
+        location: `${r.location_name}, ${r.location_street}, ${r.location_city}`,
+        cancelled: false,
+      })),
       locale,
     );
   }
@@ -369,18 +480,29 @@ export class RegistrationService {
     const messages: PreparedMessage[] = [];
     if (confirmed.length) {
       const ics = confirmed.length === rows.length ? icsOfAll : this.confirmationIcs(family.locale as Locale, confirmed);
-      messages.push(...this.outbox.prepare(family, MessageKind.Confirmation, `confirmation:${family.id}`, this.facts(family, confirmed[0], token), [
-        { filename: 'kring.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics },
-      ]));
+      messages.push(
+        ...this.outbox.prepare(family, MessageKind.Confirmation, `confirmation:${family.id}`, this.facts(family, confirmed[0], token), [
+          { filename: 'kring.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics },
+        ]),
+      );
     }
     if (waiting.length) {
-      messages.push(...this.outbox.prepare(family, MessageKind.Waitlisted, `waitlisted:${family.id}`, { ...this.facts(family, waiting[0], token), position: waiting[0].waitlist_position }));
+      messages.push(
+        ...this.outbox.prepare(family, MessageKind.Waitlisted, `waitlisted:${family.id}`, {
+          ...this.facts(family, waiting[0], token),
+          position: waiting[0].waitlist_position,
+        }),
+      );
     }
     return messages;
   }
 
   /** What every message about a registration says; the link is the family's own (unsealed, unless the caller has the token). */
-  facts(family: FamilyRow, reg: Pick<RegistrationRow, 'group_title' | 'starts_at' | 'location_name' | 'location_street' | 'location_city'>, token?: string) {
+  facts(
+    family: FamilyRow,
+    reg: Pick<RegistrationRow, 'group_title' | 'starts_at' | 'location_name' | 'location_street' | 'location_city'>,
+    token?: string,
+  ) {
     return {
       name: family.display_name,
       groupTitle: pickLocalized(reg.group_title, family.locale as Locale).text,

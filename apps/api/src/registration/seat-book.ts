@@ -51,17 +51,22 @@ export class SeatBook {
   ): Promise<Placement> {
     const now = this.clock.now();
     const { ifConfirmed = [], ifWaitlisted = [] } = messages ?? {};
-    const write = ifConfirmed.length + ifWaitlisted.length
-      ? outboxInsert([...ifConfirmed, ...ifWaitlisted], now, 5, {
-          outcomes: [...ifConfirmed.map(() => 'confirmed'), ...ifWaitlisted.map(() => 'waitlisted')],
-          outcome: 'SELECT placed_status FROM placed',
-          position: 'SELECT placed_position FROM placed',
-        })
-      : undefined;
+    const write =
+      ifConfirmed.length + ifWaitlisted.length
+        ? outboxInsert([...ifConfirmed, ...ifWaitlisted], now, 5, {
+            outcomes: [...ifConfirmed.map(() => 'confirmed'), ...ifWaitlisted.map(() => 'waitlisted')],
+            outcome: 'SELECT placed_status FROM placed',
+            position: 'SELECT placed_position FROM placed',
+          })
+        : undefined;
     const [placed] = await this.transactions.prepared<{ status: 'confirmed' | 'waitlisted'; position: number | null }>(
       write ? 'seat-book.place-and-announce' : 'seat-book.place',
-      `WITH placed AS MATERIALIZED (SELECT placed_status, placed_position FROM place_registration($1, $2, $3, $4))${write ? `,
-            message AS (${write.sql})` : ''}
+      `WITH placed AS MATERIALIZED (SELECT placed_status, placed_position FROM place_registration($1, $2, $3, $4))${
+        write
+          ? `,
+            message AS (${write.sql})`
+          : ''
+      }
        SELECT placed_status AS status, placed_position AS position FROM placed`,
       [registrationId, sessionId, seats, now, ...(write?.params ?? [])],
     );
@@ -94,7 +99,11 @@ export class SeatBook {
         [registrationId, this.clock.now()],
       );
     } else {
-      await m.query(`UPDATE registration SET status = $2, offer_expires_at = NULL, updated_at = $3 WHERE id = $1`, [registrationId, to, this.clock.now()]);
+      await m.query(`UPDATE registration SET status = $2, offer_expires_at = NULL, updated_at = $3 WHERE id = $1`, [
+        registrationId,
+        to,
+        this.clock.now(),
+      ]);
     }
     return held ? this.offerFreedSeats(reg.session_id) : [];
   }
@@ -119,7 +128,11 @@ export class SeatBook {
     const offers: Offer[] = [];
     for (const w of waiting.filter((x) => chosen.has(x.id))) {
       await m.query(`UPDATE group_session SET seats_taken = seats_taken + $2 WHERE id = $1`, [sessionId, w.seats]);
-      await m.query(`UPDATE registration SET status = 'offered', offer_expires_at = $2, updated_at = $3 WHERE id = $1`, [w.id, expiresAt, now]);
+      await m.query(`UPDATE registration SET status = 'offered', offer_expires_at = $2, updated_at = $3 WHERE id = $1`, [
+        w.id,
+        expiresAt,
+        now,
+      ]);
       offers.push({ registrationId: w.id, familyId: w.family_id, sessionId, expiresAt });
     }
     return offers;

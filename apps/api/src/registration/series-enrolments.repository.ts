@@ -46,10 +46,10 @@ export class SeriesEnrolmentsRepository {
   }
 
   async group(scope: GroupScope, groupId: string): Promise<ScopedGroupRow | undefined> {
-    const [row] = await this.m.query(`SELECT g.id, g.title, g.kind FROM parent_group g WHERE g.id = $3 AND ${groupScopeSql('g.id', 1, 2)}`, [
-      ...scopeParams(scope),
-      groupId,
-    ]);
+    const [row] = await this.m.query(
+      `SELECT g.id, g.title, g.kind FROM parent_group g WHERE g.id = $3 AND ${groupScopeSql('g.id', 1, 2)}`,
+      [...scopeParams(scope), groupId],
+    );
     return row;
   }
 

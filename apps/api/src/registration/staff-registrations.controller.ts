@@ -1,6 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { StaffRole, type FamilyByCodeView, type GroupEnrolmentsView, type RegisterResponse, type StaffRegistrationView } from '@kring/domain';
+import {
+  StaffRole,
+  type FamilyByCodeView,
+  type GroupEnrolmentsView,
+  type RegisterResponse,
+  type StaffRegistrationView,
+} from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { UuidParam } from '../common/uuid-param';
@@ -36,7 +42,11 @@ export class StaffRegistrationsController {
   @Post('registrations/:id/move')
   @HttpCode(200)
   @ApiOperation({ summary: 'Move a family to another session' })
-  move(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Body() body: MoveRegistrationDto): Promise<StaffRegistrationView[]> {
+  move(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @UuidParam('id') id: string,
+    @Body() body: MoveRegistrationDto,
+  ): Promise<StaffRegistrationView[]> {
     return this.service.move(staff, id, body.toSessionId);
   }
 
@@ -56,7 +66,11 @@ export class StaffRegistrationsController {
 
   @Get('groups/:id/enrolments')
   @ApiOperation({ summary: 'Families enrolled in a group’s whole series, with their coming dates (404 outside one’s groups)' })
-  enrolments(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string, @Query() query: LocaleQuery): Promise<GroupEnrolmentsView> {
+  enrolments(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @UuidParam('id') id: string,
+    @Query() query: LocaleQuery,
+  ): Promise<GroupEnrolmentsView> {
     return this.service.enrolments(staff, id, query.locale);
   }
 

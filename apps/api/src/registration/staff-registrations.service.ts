@@ -55,9 +55,22 @@ export class StaffRegistrationsService {
     );
     return rows.map(
       (r: {
-        id: string; status: StaffRegistrationView['status']; seats: number; children_coming: number; needs: StaffRegistrationView['needs'];
-        enrolment_id: string | null; source: 'parent' | 'staff'; created_at: Date; offer_expires_at: Date | null; family_id: string; display_name: string; code: string;
-        phone: string | null; email: string | null; children: string[]; waitlist_position: number | null;
+        id: string;
+        status: StaffRegistrationView['status'];
+        seats: number;
+        children_coming: number;
+        needs: StaffRegistrationView['needs'];
+        enrolment_id: string | null;
+        source: 'parent' | 'staff';
+        created_at: Date;
+        offer_expires_at: Date | null;
+        family_id: string;
+        display_name: string;
+        code: string;
+        phone: string | null;
+        email: string | null;
+        children: string[];
+        waitlist_position: number | null;
       }) => ({
         id: r.id,
         family: { id: r.family_id, displayName: r.display_name, code: r.code, phone: r.phone, email: r.email, children: r.children },
@@ -77,13 +90,22 @@ export class StaffRegistrationsService {
   /** Finds a family by the code it quotes, with its registrations in one's own groups. */
   async byCode(staff: AuthenticatedStaff, code: string, locale: Locale = 'nl'): Promise<FamilyByCodeView> {
     const scope = this.scopes.for(staff);
-    const rows: Array<{ family_id: string; display_name: string; id: string; session_id: string; status: string; starts_at: Date; ends_at: Date; group_id: string; group_title: LocalizedText }> =
-      await this.transactions.manager.query(
-        `SELECT f.id AS family_id, f.display_name, r.id, r.session_id, r.status, s.starts_at, s.ends_at, g.id AS group_id, g.title AS group_title
+    const rows: Array<{
+      family_id: string;
+      display_name: string;
+      id: string;
+      session_id: string;
+      status: string;
+      starts_at: Date;
+      ends_at: Date;
+      group_id: string;
+      group_title: LocalizedText;
+    }> = await this.transactions.manager.query(
+      `SELECT f.id AS family_id, f.display_name, r.id, r.session_id, r.status, s.starts_at, s.ends_at, g.id AS group_id, g.title AS group_title
            FROM family f JOIN registration r ON r.family_id = f.id JOIN group_session s ON s.id = r.session_id JOIN parent_group g ON g.id = s.group_id
           WHERE f.code = $3 AND ${groupScopeSql('s.group_id', 1, 2)} ORDER BY s.starts_at`,
-        [...scopeParams(scope), normalizeRegistrationCode(code)],
-      );
+      [...scopeParams(scope), normalizeRegistrationCode(code)],
+    );
     if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, 'No registration with this code in your groups.');
     return {
       familyId: rows[0].family_id,
@@ -113,8 +135,12 @@ export class StaffRegistrationsService {
       if (reg.session_id === toSessionId) throw new DomainError(ErrorCode.Conflict, 'The family is already in that session.');
       const target = await this.repo.openSession(toSessionId, this.clock.now(), true);
       if (!target) throw new DomainError(ErrorCode.Conflict, 'That session cannot take registrations (it was cancelled or has passed).');
-      if (reg.status === 'cancelled' || reg.status === 'skipped') throw new DomainError(ErrorCode.Conflict, 'This registration was cancelled; register the family again instead.');
-      const [taken] = await this.transactions.manager.query(`SELECT 1 FROM registration WHERE family_id = $1 AND session_id = $2`, [reg.family_id, toSessionId]);
+      if (reg.status === 'cancelled' || reg.status === 'skipped')
+        throw new DomainError(ErrorCode.Conflict, 'This registration was cancelled; register the family again instead.');
+      const [taken] = await this.transactions.manager.query(`SELECT 1 FROM registration WHERE family_id = $1 AND session_id = $2`, [
+        reg.family_id,
+        toSessionId,
+      ]);
       if (taken) throw new DomainError(ErrorCode.Conflict, 'The family already has a registration for that session.');
       const offers = await this.seats.release(reg.id, 'cancelled');
       const [old] = await this.transactions.manager.query(`SELECT children_coming, needs FROM registration WHERE id = $1`, [reg.id]);
@@ -147,7 +173,12 @@ export class StaffRegistrationsService {
       const offers = await this.seats.release(reg.id, 'cancelled');
       const family = (await this.repo.family(reg.family_id)) as FamilyRow;
       const row = (await this.repo.registration(reg.id)) as RegistrationRow;
-      await this.outbox.toFamily(family, MessageKind.RegistrationCancelledByCentre, cancelledKey(row), this.registrations.facts(family, row));
+      await this.outbox.toFamily(
+        family,
+        MessageKind.RegistrationCancelledByCentre,
+        cancelledKey(row),
+        this.registrations.facts(family, row),
+      );
       await this.registrations.notifyOffers(offers);
     });
   }
@@ -167,7 +198,13 @@ export class StaffRegistrationsService {
     const group = await this.series.group(this.scopes.for(staff), groupId);
     if (!group) throw new DomainError(ErrorCode.NotFound, 'No such group among yours.');
     const enrolments = await this.series.enrolments(groupId);
-    const seats = enrolments.length ? await this.series.seats(groupId, enrolments.map((e) => e.id), this.clock.now()) : [];
+    const seats = enrolments.length
+      ? await this.series.seats(
+          groupId,
+          enrolments.map((e) => e.id),
+          this.clock.now(),
+        )
+      : [];
     return {
       group: { id: group.id, title: pickLocalized(group.title, locale).text, kind: group.kind },
       enrolments: enrolments.map((e) => ({
@@ -208,12 +245,20 @@ export class StaffRegistrationsService {
       if (coming.length) {
         const family = (await this.repo.family(enrolment.family_id)) as FamilyRow;
         const first = (await this.repo.registration(coming[0])) as RegistrationRow;
-        await this.outbox.toFamily(family, MessageKind.RegistrationCancelled, `series_stopped:${enrolment.id}`, this.registrations.facts(family, first));
+        await this.outbox.toFamily(
+          family,
+          MessageKind.RegistrationCancelled,
+          `series_stopped:${enrolment.id}`,
+          this.registrations.facts(family, first),
+        );
       }
     });
   }
 
-  private async registrationInScope(staff: AuthenticatedStaff, id: string): Promise<{ id: string; family_id: string; session_id: string; status: string; seats: number }> {
+  private async registrationInScope(
+    staff: AuthenticatedStaff,
+    id: string,
+  ): Promise<{ id: string; family_id: string; session_id: string; status: string; seats: number }> {
     const [row] = await this.transactions.manager.query(
       `SELECT r.id, r.family_id, r.session_id, r.status, r.seats FROM registration r JOIN group_session s ON s.id = r.session_id
         WHERE r.id = $3 AND ${groupScopeSql('s.group_id', 1, 2)}`,
@@ -232,10 +277,10 @@ export class StaffRegistrationsService {
   }
 
   private async groupInScope(staff: AuthenticatedStaff, groupId: string): Promise<void> {
-    const rows: unknown[] = await this.transactions.manager.query(`SELECT 1 FROM parent_group g WHERE g.id = $3 AND ${groupScopeSql('g.id', 1, 2)}`, [
-      ...scopeParams(this.scopes.for(staff)),
-      groupId,
-    ]);
+    const rows: unknown[] = await this.transactions.manager.query(
+      `SELECT 1 FROM parent_group g WHERE g.id = $3 AND ${groupScopeSql('g.id', 1, 2)}`,
+      [...scopeParams(this.scopes.for(staff)), groupId],
+    );
     if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, 'No such group among yours.');
   }
 }

@@ -59,7 +59,10 @@ export class StaffAdminService {
       const losesAdmin = (body.roles && !body.roles.includes(StaffRole.Admin)) || body.active === false;
       if (before.roles.includes(StaffRole.Admin) && before.active && losesAdmin) {
         if (id === admin.id) {
-          throw new DomainError(ErrorCode.Conflict, 'You cannot take away your own admin access or deactivate yourself. Ask another admin.');
+          throw new DomainError(
+            ErrorCode.Conflict,
+            'You cannot take away your own admin access or deactivate yourself. Ask another admin.',
+          );
         }
         if ((await this.staff.countActiveAdmins()) <= 1) {
           throw new DomainError(ErrorCode.Conflict, 'Kring needs at least one active admin.');
@@ -67,14 +70,29 @@ export class StaffAdminService {
       }
       await this.staff.update(id, body);
       if (body.displayName !== undefined && body.displayName !== before.displayName) {
-        await this.audit.record({ action: AuditAction.StaffUpdated, entity: 'staff_user', entityId: id, details: { fields: ['displayName'] } });
+        await this.audit.record({
+          action: AuditAction.StaffUpdated,
+          entity: 'staff_user',
+          entityId: id,
+          details: { fields: ['displayName'] },
+        });
       }
       if (body.roles && [...body.roles].sort().join() !== [...before.roles].sort().join()) {
-        await this.audit.record({ action: AuditAction.StaffRolesChanged, entity: 'staff_user', entityId: id, details: { from: before.roles, to: body.roles } });
+        await this.audit.record({
+          action: AuditAction.StaffRolesChanged,
+          entity: 'staff_user',
+          entityId: id,
+          details: { from: before.roles, to: body.roles },
+        });
       }
       if (body.active === false && before.active) {
         const ended = await this.sessions.revokeAllFor(id, 'deactivated');
-        await this.audit.record({ action: AuditAction.StaffDeactivated, entity: 'staff_user', entityId: id, details: { sessionsEnded: ended } });
+        await this.audit.record({
+          action: AuditAction.StaffDeactivated,
+          entity: 'staff_user',
+          entityId: id,
+          details: { sessionsEnded: ended },
+        });
       }
       if (body.active === true && !before.active) {
         await this.audit.record({ action: AuditAction.StaffReactivated, entity: 'staff_user', entityId: id });
@@ -96,7 +114,12 @@ export class StaffAdminService {
       await this.requireUser(id, true);
       await this.staff.resetTwoFactor(id);
       const ended = await this.sessions.revokeAllFor(id, 'two_factor_reset');
-      await this.audit.record({ action: AuditAction.TwoFactorReset, entity: 'staff_user', entityId: id, details: { sessionsEnded: ended } });
+      await this.audit.record({
+        action: AuditAction.TwoFactorReset,
+        entity: 'staff_user',
+        entityId: id,
+        details: { sessionsEnded: ended },
+      });
     });
   }
 
@@ -120,7 +143,12 @@ export class StaffAdminService {
       `INSERT INTO set_password_token (token_hash, staff_user_id, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [hashToken(token), staffUserId, admin.id, now, expiresAt],
     );
-    await this.audit.record({ action: AuditAction.SetPasswordLinkIssued, entity: 'staff_user', entityId: staffUserId, details: { link: row.id } });
+    await this.audit.record({
+      action: AuditAction.SetPasswordLinkIssued,
+      entity: 'staff_user',
+      entityId: staffUserId,
+      details: { link: row.id },
+    });
     return { url: `${this.settings.publicUrl}/set-password?token=${token}`, expiresAt: expiresAt.toISOString() };
   }
 

@@ -40,7 +40,10 @@ export class StaffRepository {
   }
 
   async find(id: string, lock = false): Promise<StaffUserSummary | null> {
-    const [row] = await this.transactions.manager.query(`SELECT ${SUMMARY_COLUMNS} FROM staff_user WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`, [id]);
+    const [row] = await this.transactions.manager.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM staff_user WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
     return row ? toSummary(row) : null;
   }
 
@@ -66,7 +69,9 @@ export class StaffRepository {
   }
 
   async countActiveAdmins(): Promise<number> {
-    const [{ count }] = await this.transactions.manager.query(`SELECT count(*)::int AS count FROM staff_user WHERE active AND 'admin' = ANY(roles)`);
+    const [{ count }] = await this.transactions.manager.query(
+      `SELECT count(*)::int AS count FROM staff_user WHERE active AND 'admin' = ANY(roles)`,
+    );
     return count;
   }
 

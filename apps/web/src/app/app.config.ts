@@ -1,12 +1,6 @@
 import type { ApplicationConfig } from '@angular/core';
 import { inject, provideAppInitializer, provideBrowserGlobalErrorListeners } from '@angular/core';
-import {
-  TitleStrategy,
-  provideRouter,
-  withComponentInputBinding,
-  withInMemoryScrolling,
-  withRouterConfig,
-} from '@angular/router';
+import { TitleStrategy, provideRouter, withComponentInputBinding, withInMemoryScrolling, withRouterConfig } from '@angular/router';
 import { provideTranslateLoader, provideTranslateService } from '@ngx-translate/core';
 import { DEFAULT_LOCALE } from '@kring/domain';
 import { appRoutes } from './app.routes';

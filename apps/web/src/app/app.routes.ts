@@ -80,7 +80,6 @@ export const appRoutes: Route[] = [
   {
     path: '**',
     title: 'notFound.title',
-    loadComponent: () =>
-      import('./not-found/not-found-page/not-found-page').then((m) => m.NotFoundPage),
+    loadComponent: () => import('./not-found/not-found-page/not-found-page').then((m) => m.NotFoundPage),
   },
 ];

@@ -49,10 +49,9 @@ export class App {
 
   protected readonly direction = inject(LanguageService).direction;
   protected readonly toolbarHeight = TOOLBAR_HEIGHT;
-  protected readonly isDesktop = toSignal(
-    this.breakpoints.observe(DESKTOP_QUERY).pipe(map((state) => state.matches)),
-    { initialValue: this.breakpoints.isMatched(DESKTOP_QUERY) },
-  );
+  protected readonly isDesktop = toSignal(this.breakpoints.observe(DESKTOP_QUERY).pipe(map((state) => state.matches)), {
+    initialValue: this.breakpoints.isMatched(DESKTOP_QUERY),
+  });
   /**
    * Whether the drawer is open on a phone (on a desktop the side navigation is always there).
    * Starts closed again whenever the layout changes.

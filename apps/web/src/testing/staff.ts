@@ -1,15 +1,7 @@
-import type {
-  AuditEventView,
-  SessionInfo,
-  StaffGroupSummary,
-  StaffIdentity,
-  StaffUserSummary,
-} from '@kring/domain';
+import type { AuditEventView, SessionInfo, StaffGroupSummary, StaffIdentity, StaffUserSummary } from '@kring/domain';
 
 /** A signed-in session as the API sends it; override what the test is about. */
-export function makeSession(
-  overrides: { user?: Partial<StaffIdentity>; twoFactor?: Partial<SessionInfo['twoFactor']> } = {},
-): SessionInfo {
+export function makeSession(overrides: { user?: Partial<StaffIdentity>; twoFactor?: Partial<SessionInfo['twoFactor']> } = {}): SessionInfo {
   return {
     user: {
       id: '0b6f2f3e-1c0a-4a52-9a51-5c3d7e1f0001',
@@ -27,7 +19,13 @@ export function makeSession(
 /** An admin past the two-factor step. */
 export function makeAdminSession(overrides: { user?: Partial<StaffIdentity> } = {}): SessionInfo {
   return makeSession({
-    user: { id: '0b6f2f3e-1c0a-4a52-9a51-5c3d7e1fad01', email: 'bram@keerkring.be', displayName: 'Bram Beheer', roles: ['admin'], ...overrides.user },
+    user: {
+      id: '0b6f2f3e-1c0a-4a52-9a51-5c3d7e1fad01',
+      email: 'bram@keerkring.be',
+      displayName: 'Bram Beheer',
+      roles: ['admin'],
+      ...overrides.user,
+    },
     twoFactor: { state: 'satisfied', enrolled: true, required: true },
   });
 }

@@ -25,7 +25,16 @@ export function isTallyCategory(value: string): value is TallyCategory {
 export type SyncOp =
   | { id: string; kind: 'attendance'; sessionId: string; familyId: string; status: AttendanceStatus; at: string }
   | { id: string; kind: 'tally'; sessionId: string; category: TallyCategory; delta: number; at: string }
-  | { id: string; kind: 'walk_in'; sessionId: string; familyId: string; displayName: string; phone?: string; childMonth?: string; at: string };
+  | {
+      id: string;
+      kind: 'walk_in';
+      sessionId: string;
+      familyId: string;
+      displayName: string;
+      phone?: string;
+      childMonth?: string;
+      at: string;
+    };
 
 /** Per tap: applied now, applied before (`replayed`: its effect is already in what you fetched), or refused. */
 export type SyncResult = { id: string; ok: true; replayed?: true } | { id: string; ok: false; code: string; message: string };

@@ -6,10 +6,7 @@ describe('isApiErrorBody', () => {
     expect(isApiErrorBody({ code: 'validation_failed', message: 'x', fields: [] })).toBe(true);
   });
 
-  it.each([null, 'x', {}, { code: 'nope', message: 'x' }, { code: 'not_found' }])(
-    'should refuse %j',
-    (value) => {
-      expect(isApiErrorBody(value)).toBe(false);
-    },
-  );
+  it.each([null, 'x', {}, { code: 'nope', message: 'x' }, { code: 'not_found' }])('should refuse %j', (value) => {
+    expect(isApiErrorBody(value)).toBe(false);
+  });
 });

@@ -217,7 +217,8 @@ export function nextFlagStatuses(from: FlagStatus): readonly FlagStatus[] {
   return FLAG_TRANSITIONS[from];
 }
 
-export type FlagTransitionProblem = 'not_allowed' | 'rationale_required' | 'review_date_required' | 'close_reason_required' | 'close_reason_reserved';
+export type FlagTransitionProblem =
+  'not_allowed' | 'rationale_required' | 'review_date_required' | 'close_reason_required' | 'close_reason_reserved';
 
 /** Why a transition is refused, or null when it may go ahead. */
 export function flagTransitionProblem(from: FlagStatus, request: FlagTransitionRequest): FlagTransitionProblem | null {

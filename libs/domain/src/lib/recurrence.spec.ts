@@ -26,7 +26,10 @@ describe('expandRecurrence', () => {
   });
 
   it('should keep a Sunday meeting on the night of the change at its wall-clock time', () => {
-    const occ = expandRecurrence(weekly({ firstStart: '2026-03-22T10:00', rule: 'FREQ=WEEKLY;BYDAY=SU;COUNT=2', durationMinutes: 60 }), far);
+    const occ = expandRecurrence(
+      weekly({ firstStart: '2026-03-22T10:00', rule: 'FREQ=WEEKLY;BYDAY=SU;COUNT=2', durationMinutes: 60 }),
+      far,
+    );
     expect(occ.map((o) => iso(o.startsAt))).toEqual(['2026-03-22T09:00:00.000Z', '2026-03-29T08:00:00.000Z']);
   });
 
@@ -41,7 +44,16 @@ describe('expandRecurrence', () => {
       far,
     );
     expect(occ.map((o) => o.localDate)).toEqual([
-      '2026-09-01', '2026-09-08', '2026-09-15', '2026-09-22', '2026-09-29', '2026-10-06', '2026-10-13', '2026-10-20', '2026-11-10', '2026-11-17',
+      '2026-09-01',
+      '2026-09-08',
+      '2026-09-15',
+      '2026-09-22',
+      '2026-09-29',
+      '2026-10-06',
+      '2026-10-13',
+      '2026-10-20',
+      '2026-11-10',
+      '2026-11-17',
     ]);
   });
 

@@ -1,12 +1,6 @@
 import { DateTime } from 'luxon';
 import { RRule } from 'rrule';
-import {
-  MAX_SESSION_MINUTES,
-  PLANNING_ZONE,
-  RecurrenceProblem,
-  type Occurrence,
-  type Recurrence,
-} from './recurrence-model';
+import { MAX_SESSION_MINUTES, PLANNING_ZONE, RecurrenceProblem, type Occurrence, type Recurrence } from './recurrence-model';
 
 // The rules of a series need rrule and luxon (about 150 kB for a browser), so they are reached
 // through their own entry point, `@kring/domain/recurrence`; the types and constants they use are
@@ -22,14 +16,20 @@ export function recurrenceProblems(r: Recurrence): Array<{ field: keyof Recurren
   const out: Array<{ field: keyof Recurrence; problem: RecurrenceProblem }> = [];
   const start = parseLocalStart(r.firstStart);
   if (!start) out.push({ field: 'firstStart', problem: RecurrenceProblem.InvalidStart });
-  if (!Number.isInteger(r.durationMinutes) || r.durationMinutes < 5) out.push({ field: 'durationMinutes', problem: RecurrenceProblem.TooShort });
+  if (!Number.isInteger(r.durationMinutes) || r.durationMinutes < 5)
+    out.push({ field: 'durationMinutes', problem: RecurrenceProblem.TooShort });
   else if (r.durationMinutes > MAX_SESSION_MINUTES) out.push({ field: 'durationMinutes', problem: RecurrenceProblem.TooLong });
   if (r.exceptionDates.some((d) => !LOCAL_DATE.test(d) || !DateTime.fromISO(d, { zone: PLANNING_ZONE }).isValid)) {
     out.push({ field: 'exceptionDates', problem: RecurrenceProblem.InvalidExceptionDate });
   }
   if (r.rule !== null) {
     const parts = parseRuleParts(r.rule);
-    if (!parts || !ALLOWED_FREQ.has(parts.get('FREQ') ?? '') || [...parts.keys()].some((k) => !ALLOWED_PARTS.has(k)) || !buildRule(r.rule, start ?? DateTime.utc())) {
+    if (
+      !parts ||
+      !ALLOWED_FREQ.has(parts.get('FREQ') ?? '') ||
+      [...parts.keys()].some((k) => !ALLOWED_PARTS.has(k)) ||
+      !buildRule(r.rule, start ?? DateTime.utc())
+    ) {
       out.push({ field: 'rule', problem: RecurrenceProblem.InvalidRule });
     } else if (!parts.has('COUNT') && !parts.has('UNTIL')) {
       out.push({ field: 'rule', problem: RecurrenceProblem.NoEnd });
@@ -54,7 +54,8 @@ export function expandRecurrence(r: Recurrence, until: Date, from?: Date): Occur
   // rrule works on "floating" times: we hand it wall-clock fields dressed as UTC.
   const floating = (d: DateTime): Date => new Date(Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute));
   const horizon = DateTime.fromJSDate(until, { zone: PLANNING_ZONE }).plus({ days: 1 });
-  const locals: Date[] = r.rule === null ? [floating(start)] : (buildRule(r.rule, start) as RRule).between(floating(start), floating(horizon), true);
+  const locals: Date[] =
+    r.rule === null ? [floating(start)] : (buildRule(r.rule, start) as RRule).between(floating(start), floating(horizon), true);
   const out: Occurrence[] = [];
   for (const f of locals) {
     const local = DateTime.fromObject(

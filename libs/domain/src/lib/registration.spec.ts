@@ -1,11 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { closedOnline, isChildMonth, isEmailAddress, isRegistrationCode, nextOffers, normalizePhone, offerValidUntil, seatsNeeded } from './registration';
+import {
+  closedOnline,
+  isChildMonth,
+  isEmailAddress,
+  isRegistrationCode,
+  nextOffers,
+  normalizePhone,
+  offerValidUntil,
+  seatsNeeded,
+} from './registration';
 
 describe('nextOffers', () => {
   it.each([
-    ['the first family when it fits', [{ id: 'a', seats: 1 }, { id: 'b', seats: 1 }], 1, ['a']],
-    ['several families while seats last', [{ id: 'a', seats: 1 }, { id: 'b', seats: 2 }, { id: 'c', seats: 1 }], 3, ['a', 'b']],
-    ['a family as one unit, passing over one that does not fit', [{ id: 'a', seats: 3 }, { id: 'b', seats: 1 }], 2, ['b']],
+    [
+      'the first family when it fits',
+      [
+        { id: 'a', seats: 1 },
+        { id: 'b', seats: 1 },
+      ],
+      1,
+      ['a'],
+    ],
+    [
+      'several families while seats last',
+      [
+        { id: 'a', seats: 1 },
+        { id: 'b', seats: 2 },
+        { id: 'c', seats: 1 },
+      ],
+      3,
+      ['a', 'b'],
+    ],
+    [
+      'a family as one unit, passing over one that does not fit',
+      [
+        { id: 'a', seats: 3 },
+        { id: 'b', seats: 1 },
+      ],
+      2,
+      ['b'],
+    ],
     ['nobody when nothing is free', [{ id: 'a', seats: 1 }], 0, []],
     ['nobody when nobody waits', [], 4, []],
   ] as const)('should offer %s', (_what, waiting, free, expected) => {

@@ -76,11 +76,20 @@ export class SaveGroupDto implements SaveGroupRequest {
   spokenLanguages!: string[];
 
   @ApiProperty() @IsUUID('4', { message: 'defaultLocationId must be the id of a place' }) defaultLocationId!: string;
-  @ApiProperty({ nullable: true }) @ValidateIf((_, v) => v !== null) @IsUUID('4', { message: 'defaultRoomId must be the id of a room' }) defaultRoomId!: string | null;
+  @ApiProperty({ nullable: true })
+  @ValidateIf((_, v) => v !== null)
+  @IsUUID('4', { message: 'defaultRoomId must be the id of a room' })
+  defaultRoomId!: string | null;
   @ApiProperty({ nullable: true }) @ValidateIf((_, v) => v !== null) @IsInt() @Min(1) @Max(10_000) capacity!: number | null;
   @ApiProperty() @IsBoolean() childrenCountTowardCapacity!: boolean;
-  @ApiProperty({ enum: ['open', 'invite', 'none'] }) @IsIn(['open', 'invite', 'none'], { message: 'registrationMode must be one of: open, invite, none' }) registrationMode!: RegistrationMode;
-  @ApiProperty({ type: RegistrationWindowDto }) @IsObject() @ValidateNested() @Type(() => RegistrationWindowDto) registrationWindow!: RegistrationWindowDto;
+  @ApiProperty({ enum: ['open', 'invite', 'none'] })
+  @IsIn(['open', 'invite', 'none'], { message: 'registrationMode must be one of: open, invite, none' })
+  registrationMode!: RegistrationMode;
+  @ApiProperty({ type: RegistrationWindowDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => RegistrationWindowDto)
+  registrationWindow!: RegistrationWindowDto;
 
   @ApiProperty({ type: [String] })
   @IsArray()

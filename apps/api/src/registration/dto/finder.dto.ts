@@ -5,8 +5,14 @@ import { AUDIENCES, type Audience, type PublicSessionQuery } from '@kring/domain
 import { LocaleQuery } from '../../groups/dto/locale.query';
 
 export class PublicSessionQueryDto extends LocaleQuery implements PublicSessionQuery {
-  @ApiPropertyOptional({ enum: AUDIENCES }) @IsOptional() @IsIn(AUDIENCES, { message: `audience must be one of: ${AUDIENCES.join(', ')}` }) audience?: Audience;
+  @ApiPropertyOptional({ enum: AUDIENCES })
+  @IsOptional()
+  @IsIn(AUDIENCES, { message: `audience must be one of: ${AUDIENCES.join(', ')}` })
+  audience?: Audience;
   @ApiPropertyOptional() @IsOptional() @IsUUID('4') locationId?: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 7 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(7) weekday?: number;
-  @ApiPropertyOptional({ example: 'ar' }) @IsOptional() @Matches(/^[a-z]{2,3}$/, { message: 'language must be a language code like ar' }) language?: string;
+  @ApiPropertyOptional({ example: 'ar' })
+  @IsOptional()
+  @Matches(/^[a-z]{2,3}$/, { message: 'language must be a language code like ar' })
+  language?: string;
 }

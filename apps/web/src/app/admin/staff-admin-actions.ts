@@ -47,8 +47,19 @@ export class StaffAdminActions {
     confirmThen(
       this.dialog,
       active
-        ? { titleKey: 'staffAdmin.reactivate.title', textKey: 'staffAdmin.reactivate.text', confirmKey: 'staffAdmin.reactivate.confirm', params: name }
-        : { titleKey: 'staffAdmin.deactivate.title', textKey: 'staffAdmin.deactivate.text', confirmKey: 'staffAdmin.deactivate.confirm', params: name, tone: 'danger' },
+        ? {
+            titleKey: 'staffAdmin.reactivate.title',
+            textKey: 'staffAdmin.reactivate.text',
+            confirmKey: 'staffAdmin.reactivate.confirm',
+            params: name,
+          }
+        : {
+            titleKey: 'staffAdmin.deactivate.title',
+            textKey: 'staffAdmin.deactivate.text',
+            confirmKey: 'staffAdmin.deactivate.confirm',
+            params: name,
+            tone: 'danger',
+          },
       () => this.api.update(user.id, { active }),
     ).subscribe({
       next: () => this.done(active ? 'staffAdmin.reactivate.done' : 'staffAdmin.deactivate.done', name),
@@ -79,7 +90,13 @@ export class StaffAdminActions {
     const name = { name: user.displayName };
     confirmThen(
       this.dialog,
-      { titleKey: 'staffAdmin.resetTwoFactor.title', textKey: 'staffAdmin.resetTwoFactor.text', confirmKey: 'staffAdmin.resetTwoFactor.confirm', params: name, tone: 'danger' },
+      {
+        titleKey: 'staffAdmin.resetTwoFactor.title',
+        textKey: 'staffAdmin.resetTwoFactor.text',
+        confirmKey: 'staffAdmin.resetTwoFactor.confirm',
+        params: name,
+        tone: 'danger',
+      },
       () => this.api.resetTwoFactor(user.id),
     ).subscribe({
       next: () => this.done('staffAdmin.resetTwoFactor.done', name),
@@ -91,7 +108,13 @@ export class StaffAdminActions {
     const name = { name: user.displayName };
     confirmThen(
       this.dialog,
-      { titleKey: 'staffAdmin.signOut.title', textKey: 'staffAdmin.signOut.text', confirmKey: 'staffAdmin.signOut.confirm', params: name, tone: 'danger' },
+      {
+        titleKey: 'staffAdmin.signOut.title',
+        textKey: 'staffAdmin.signOut.text',
+        confirmKey: 'staffAdmin.signOut.confirm',
+        params: name,
+        tone: 'danger',
+      },
       () => this.api.revokeSessions(user.id),
     ).subscribe({
       next: () => this.done('staffAdmin.signOut.done', name),

@@ -14,7 +14,8 @@ export function conflictMessageKey(
 ): string | null {
   if (apiErrorCode(error) !== ErrorCode.Conflict) return null;
   const takesAdminAway =
-    user.roles.includes(StaffRole.Admin) && (changes.active === false || (changes.roles !== undefined && !changes.roles.includes(StaffRole.Admin)));
+    user.roles.includes(StaffRole.Admin) &&
+    (changes.active === false || (changes.roles !== undefined && !changes.roles.includes(StaffRole.Admin)));
   if (isSelf && takesAdminAway) return 'staffAdmin.errors.self';
   if (takesAdminAway) return 'staffAdmin.errors.lastAdmin';
   if (!user.active) return 'staffAdmin.errors.inactive';

@@ -15,12 +15,7 @@ describe(PublicGroupsStore.name, () => {
 
   beforeEach(() => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateTesting(),
-        PublicGroupsStore,
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateTesting(), PublicGroupsStore],
     });
     store = TestBed.inject(PublicGroupsStore);
     http = TestBed.inject(HttpTestingController);
@@ -43,9 +38,7 @@ describe(PublicGroupsStore.name, () => {
   });
 
   it('should hold the translation key of the API error code when the API fails', () => {
-    http
-      .expectOne(`${URL}?locale=nl`)
-      .flush({ code: 'too_many_requests', message: 'slow down' }, { status: 429, statusText: 'Too Many' });
+    http.expectOne(`${URL}?locale=nl`).flush({ code: 'too_many_requests', message: 'slow down' }, { status: 429, statusText: 'Too Many' });
 
     expect(store.current()).toEqual({ status: 'error', messageKey: 'errors.codes.too_many_requests' });
     expect(store.groups()).toEqual([]);

@@ -49,9 +49,7 @@ export class PublicGroupsStore {
       of<PublicGroupsState>({ status: 'loading' }),
       this.api.list(locale).pipe(
         map((list): PublicGroupsState => ({ status: 'loaded', items: list.items })),
-        catchError((error: unknown) =>
-          of<PublicGroupsState>({ status: 'error', messageKey: apiErrorMessageKey(error) }),
-        ),
+        catchError((error: unknown) => of<PublicGroupsState>({ status: 'error', messageKey: apiErrorMessageKey(error) })),
       ),
     );
   }

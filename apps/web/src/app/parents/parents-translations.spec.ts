@@ -25,8 +25,7 @@ function flatten(value: Json, prefix = ''): Map<string, Json> {
 
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
 const base = (key: string) => key.replace(PLURAL, '');
-const placeholders = (text: Json) =>
-  typeof text === 'string' ? [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort() : [];
+const placeholders = (text: Json) => (typeof text === 'string' ? [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort() : []);
 
 const files: Record<string, Map<string, Json>> = {
   nl: flatten(parentsNl as Json),
@@ -82,7 +81,9 @@ describe('Parent page translations', () => {
       ...['drop_in', 'invite', 'closed', 'register', 'registerSeries', 'waitlist'].map((name) => `parents.group.${name}`),
       ...['registerHint', 'registerSeriesHint', 'waitlistHint'].map((name) => `parents.group.${name}`),
       ...['accept', 'skip', 'unskip', 'cancel', 'leave', 'decline'].map((action) => `parents.manage.actions.${action}`),
-      ...['accept', 'skip', 'unskip', 'unskipWaitlist', 'cancel', 'leave', 'decline', 'stop', 'locale'].map((action) => `parents.manage.done.${action}`),
+      ...['accept', 'skip', 'unskip', 'unskipWaitlist', 'cancel', 'leave', 'decline', 'stop', 'locale'].map(
+        (action) => `parents.manage.done.${action}`,
+      ),
       ...['skip', 'cancel', 'leave', 'decline', 'stop'].flatMap((action) =>
         ['title', 'text', 'confirm', 'keep'].map((part) => `parents.manage.confirm.${action}.${part}`),
       ),

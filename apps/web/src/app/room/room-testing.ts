@@ -84,7 +84,10 @@ export function makeCarePrompt(overrides: Partial<CarePrompt> = {}): CarePrompt 
 
 let counter = 0;
 /** A tap with a fresh, valid id. */
-export function makeOp<K extends SyncOp['kind']>(kind: K, overrides: Partial<Extract<SyncOp, { kind: K }>> = {}): Extract<SyncOp, { kind: K }> {
+export function makeOp<K extends SyncOp['kind']>(
+  kind: K,
+  overrides: Partial<Extract<SyncOp, { kind: K }>> = {},
+): Extract<SyncOp, { kind: K }> {
   counter++;
   const id = `9e8d7c6b-5a49-4382-a716-${String(counter).padStart(12, '0')}`;
   const base = { id, sessionId: SESSION_ID, at: '2026-11-28T08:45:00.000Z' };

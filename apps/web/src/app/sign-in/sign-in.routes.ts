@@ -20,7 +20,6 @@ export const SIGN_IN_ROUTES: Routes = [
     path: 'tweestapsverificatie',
     title: 'twoFactor.enrolment.title',
     canActivate: [twoFactorEnrolmentPageGuard],
-    loadComponent: () =>
-      import('./two-factor-enrolment-page/two-factor-enrolment-page').then((m) => m.TwoFactorEnrolmentPage),
+    loadComponent: () => import('./two-factor-enrolment-page/two-factor-enrolment-page').then((m) => m.TwoFactorEnrolmentPage),
   },
 ];

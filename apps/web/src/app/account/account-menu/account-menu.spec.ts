@@ -57,7 +57,9 @@ describe(AccountMenu.name, () => {
   });
 
   it('should show nothing while it is not known yet who is signed in', async () => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateTesting(), provideRouter([])],
+    });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(AccountMenu);
     await fixture.whenStable();
@@ -69,12 +71,7 @@ describe(AccountMenu.name, () => {
     await render(makeSession());
 
     expect(element.querySelector('button')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Je account: Gita Peeters');
-    expect(await items()).toEqual([
-      'Wachtwoord wijzigen',
-      'Tweestapsverificatie instellen',
-      'Afmelden',
-      'Overal afmelden',
-    ]);
+    expect(await items()).toEqual(['Wachtwoord wijzigen', 'Tweestapsverificatie instellen', 'Afmelden', 'Overal afmelden']);
   });
 
   it('should not offer to set up two-factor sign-in to someone who has it', async () => {

@@ -30,8 +30,7 @@ describe(ChangePasswordPage.name, () => {
   }
   const submit = async () =>
     (await page.loader.getHarness(MatButtonHarness.with({ text: 'Wachtwoord wijzigen', selector: '[type=submit]' }))).click();
-  const errors = async () =>
-    Promise.all((await page.loader.getAllHarnesses(MatFormFieldHarness)).map((field) => field.getTextErrors()));
+  const errors = async () => Promise.all((await page.loader.getAllHarnesses(MatFormFieldHarness)).map((field) => field.getTextErrors()));
 
   it('should change the password and say the other devices are signed out', async () => {
     await fill('oud wachtwoord van mij', 'koffie met drie vriendinnen');
@@ -78,8 +77,6 @@ describe(ChangePasswordPage.name, () => {
     );
     await page.settle();
 
-    expect((await errors())[1]).toEqual([
-      'Dit wachtwoord is makkelijk te raden, zoals ‘abcdef’ of ‘123456’. Kies iets anders.',
-    ]);
+    expect((await errors())[1]).toEqual(['Dit wachtwoord is makkelijk te raden, zoals ‘abcdef’ of ‘123456’. Kies iets anders.']);
   });
 });

@@ -19,9 +19,7 @@ describe(AuditPage.name, () => {
       session: makeAdminSession(),
       providers: [provideScreen(wide)],
     });
-    page.http
-      .expectOne(STAFF)
-      .flush({ items: [makeStaffUser({ displayName: 'Gita Peeters' })], total: 1, page: 1, pageSize: 100 });
+    page.http.expectOne(STAFF).flush({ items: [makeStaffUser({ displayName: 'Gita Peeters' })], total: 1, page: 1, pageSize: 100 });
     page.http.expectOne(auditUrl('page=1&pageSize=50')).flush(answer);
     await page.settle();
   }
@@ -30,7 +28,14 @@ describe(AuditPage.name, () => {
 
   const SAMPLE = [
     makeAuditEvent(),
-    makeAuditEvent({ id: '40', action: 'auth.sign_in.failed', actor: null, entity: null, entityId: null, details: { reason: 'unknown_account' } }),
+    makeAuditEvent({
+      id: '40',
+      action: 'auth.sign_in.failed',
+      actor: null,
+      entity: null,
+      entityId: null,
+      details: { reason: 'unknown_account' },
+    }),
   ];
 
   it('should show time, who, what, which record and details in plain words, newest first', async () => {
@@ -93,16 +98,12 @@ describe(AuditPage.name, () => {
     from.value = '2026-11-01';
     from.dispatchEvent(new Event('input'));
     await page.settle();
-    page.http
-      .expectOne(auditUrl('from=2026-10-31T23:00:00.000Z&page=1&pageSize=50'))
-      .flush(events(SAMPLE));
+    page.http.expectOne(auditUrl('from=2026-10-31T23:00:00.000Z&page=1&pageSize=50')).flush(events(SAMPLE));
     to.value = '2026-11-28';
     to.dispatchEvent(new Event('input'));
     await page.settle();
 
-    page.http
-      .expectOne(auditUrl('from=2026-10-31T23:00:00.000Z&to=2026-11-28T23:00:00.000Z&page=1&pageSize=50'))
-      .flush(events(SAMPLE));
+    page.http.expectOne(auditUrl('from=2026-10-31T23:00:00.000Z&to=2026-11-28T23:00:00.000Z&page=1&pageSize=50')).flush(events(SAMPLE));
   });
 
   it('should say so, and not ask, when the last day lies before the first', async () => {

@@ -65,10 +65,7 @@ export class AuditPage {
   protected readonly wide = mediaMatches(WIDE_QUERY);
   protected readonly groups = AUDIT_ACTION_GROUPS;
   protected readonly pageSizes = AUDIT_PAGE_SIZES;
-  protected readonly form = inject(NonNullableFormBuilder).group(
-    { action: [''], from: [''], to: [''] },
-    { validators: datesInOrder },
-  );
+  protected readonly form = inject(NonNullableFormBuilder).group({ action: [''], from: [''], to: [''] }, { validators: datesInOrder });
   /** The filters in use: the form's values while they make sense. */
   private readonly filters = toSignal(
     this.form.valueChanges.pipe(

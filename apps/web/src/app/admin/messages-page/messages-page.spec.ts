@@ -33,7 +33,19 @@ describe(MessagesPage.name, () => {
   afterEach(() => page.http.verify());
 
   it('should show each message with its channel, recipient, status and text, and say when it was only kept', async () => {
-    await open(page1([message(), message({ id: 'm2', channel: 'email', recipient: 'an@voorbeeld.be', subject: 'Je bent ingeschreven: Babybabbels', status: 'failed', transport: 'smtp' })]));
+    await open(
+      page1([
+        message(),
+        message({
+          id: 'm2',
+          channel: 'email',
+          recipient: 'an@voorbeeld.be',
+          subject: 'Je bent ingeschreven: Babybabbels',
+          status: 'failed',
+          transport: 'smtp',
+        }),
+      ]),
+    );
     const items = [...page.element.querySelectorAll('.message')].map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(items[0]).toContain('Sms');
     expect(items[0]).toContain('Aan +32470123456');

@@ -94,9 +94,7 @@ describe(StaffFormDialog.name, () => {
     await settle();
 
     const [email] = await loader.getAllHarnesses(MatFormFieldHarness);
-    expect(await email.getTextErrors()).toEqual([
-      'Er is al een account met dit e-mailadres. Zoek de persoon in de lijst.',
-    ]);
+    expect(await email.getTextErrors()).toEqual(['Er is al een account met dit e-mailadres. Zoek de persoon in de lijst.']);
     expect(closedWith).toBe('open');
   });
 

@@ -22,8 +22,7 @@ import { SetPasswordLinkPanel } from '../set-password-link-panel/set-password-li
 import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 
 export type StaffFormDialogData =
-  | { readonly mode: 'create' }
-  | { readonly mode: 'edit'; readonly user: StaffUserSummary; readonly isSelf: boolean };
+  { readonly mode: 'create' } | { readonly mode: 'edit'; readonly user: StaffUserSummary; readonly isSelf: boolean };
 
 /** At least one role must be ticked (a locked, disabled role counts too). */
 function someRole(group: AbstractControl): ValidationErrors | null {
@@ -123,7 +122,11 @@ export class StaffFormDialog {
     }
     const conflict = this.user ? conflictMessageKey(error, this.user, changes, this.data.mode === 'edit' && this.data.isSelf) : null;
     this.problem.set(
-      conflict ? { key: conflict } : apiErrorCode(error) === ErrorCode.Conflict && !this.user ? { key: 'staffAdmin.form.errors.emailTaken' } : errorMessage(error, this.locale()),
+      conflict
+        ? { key: conflict }
+        : apiErrorCode(error) === ErrorCode.Conflict && !this.user
+          ? { key: 'staffAdmin.form.errors.emailTaken' }
+          : errorMessage(error, this.locale()),
     );
   }
 }

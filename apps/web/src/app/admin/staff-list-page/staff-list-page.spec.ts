@@ -11,7 +11,13 @@ import { StaffListPage } from './staff-list-page';
 const FIRST_PAGE = '/api/v1/admin/staff?page=1&pageSize=20';
 const PEOPLE = [
   makeStaffUser({ id: 'a', displayName: 'Bram Beheer', email: 'bram@keerkring.be', roles: ['admin'], twoFactorEnrolled: true }),
-  makeStaffUser({ id: 'b', displayName: 'Nina Nieuw', email: 'nina@keerkring.be', roles: ['group_worker', 'coordinator'], passwordSet: false }),
+  makeStaffUser({
+    id: 'b',
+    displayName: 'Nina Nieuw',
+    email: 'nina@keerkring.be',
+    roles: ['group_worker', 'coordinator'],
+    passwordSet: false,
+  }),
   makeStaffUser({ id: 'c', displayName: 'Oud Collega', email: 'oud@keerkring.be', active: false }),
 ];
 const pageOf = (items: StaffUserSummary[], total = items.length): Page<StaffUserSummary> => ({ items, total, page: 1, pageSize: 20 });

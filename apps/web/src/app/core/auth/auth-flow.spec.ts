@@ -44,9 +44,7 @@ describe(AuthFlow.name, () => {
   const url = (tree: Parameters<Router['serializeUrl']>[0] | null) => (tree ? router.serializeUrl(tree) : null);
 
   it('should send to the sign-in page with where to come back and why', () => {
-    expect(url(flow.signInUrl('/beheer/audit', SESSION_EXPIRED))).toBe(
-      '/aanmelden?returnUrl=%2Fbeheer%2Faudit&reason=session-expired',
-    );
+    expect(url(flow.signInUrl('/beheer/audit', SESSION_EXPIRED))).toBe('/aanmelden?returnUrl=%2Fbeheer%2Faudit&reason=session-expired');
   });
 
   it('should drop a return address that is not safe', () => {

@@ -69,9 +69,6 @@ export class AuthFlow {
 
   /** Where to go after a step of signing in: the next step, else back, else the person's start page. */
   nextUrl(session: SessionInfo, returnUrl?: string | null): UrlTree {
-    return (
-      this.twoFactorStepUrl(session, returnUrl) ??
-      this.router.parseUrl(safeReturnUrl(returnUrl) ?? landingPath(session))
-    );
+    return this.twoFactorStepUrl(session, returnUrl) ?? this.router.parseUrl(safeReturnUrl(returnUrl) ?? landingPath(session));
   }
 }

@@ -14,7 +14,9 @@ describe(AuthApi.name, () => {
   let http: HttpTestingController;
 
   beforeEach(() => {
-    TestBed.configureTestingModule({ providers: [provideKringHttp(), provideHttpClientTesting(), provideTranslateTesting(), provideRouter([])] });
+    TestBed.configureTestingModule({
+      providers: [provideKringHttp(), provideHttpClientTesting(), provideTranslateTesting(), provideRouter([])],
+    });
     api = TestBed.inject(AuthApi);
     http = TestBed.inject(HttpTestingController);
   });
@@ -42,9 +44,7 @@ describe(AuthApi.name, () => {
     api.session().subscribe();
 
     expect(http.expectOne('/api/v1/auth/sign-out').request.headers.get('X-XSRF-TOKEN')).toBe('token-from-the-server-1234');
-    expect(http.expectOne('/api/v1/auth/two-factor/verify').request.headers.get('X-XSRF-TOKEN')).toBe(
-      'token-from-the-server-1234',
-    );
+    expect(http.expectOne('/api/v1/auth/two-factor/verify').request.headers.get('X-XSRF-TOKEN')).toBe('token-from-the-server-1234');
     // A read changes nothing, so it carries no token.
     expect(http.expectOne('/api/v1/auth/session').request.headers.has('X-XSRF-TOKEN')).toBe(false);
   });
@@ -56,7 +56,12 @@ describe(AuthApi.name, () => {
   });
 
   it.each<[string, () => Observable<unknown>, string, object]>([
-    ['confirmEnrolment', () => TestBed.inject(AuthApi).confirmEnrolment('654321'), '/api/v1/auth/two-factor/enrolment/confirm', { code: '654321' }],
+    [
+      'confirmEnrolment',
+      () => TestBed.inject(AuthApi).confirmEnrolment('654321'),
+      '/api/v1/auth/two-factor/enrolment/confirm',
+      { code: '654321' },
+    ],
     ['startEnrolment', () => TestBed.inject(AuthApi).startEnrolment(), '/api/v1/auth/two-factor/enrolment', {}],
     ['signOutEverywhere', () => TestBed.inject(AuthApi).signOutEverywhere(), '/api/v1/auth/sign-out-everywhere', {}],
     [
@@ -65,7 +70,12 @@ describe(AuthApi.name, () => {
       '/api/v1/auth/password',
       { currentPassword: 'a', newPassword: 'b' },
     ],
-    ['setPassword', () => TestBed.inject(AuthApi).setPassword({ token: 't', password: 'p' }), '/api/v1/auth/set-password', { token: 't', password: 'p' }],
+    [
+      'setPassword',
+      () => TestBed.inject(AuthApi).setPassword({ token: 't', password: 'p' }),
+      '/api/v1/auth/set-password',
+      { token: 't', password: 'p' },
+    ],
   ])('should post to the right address when calling %s', (_name, call, url, body) => {
     call().subscribe();
 

@@ -7,12 +7,7 @@ import { Router, provideRouter } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import type { SessionInfo } from '@kring/domain';
 import { apiError, makeAdminSession, makeSession } from '../../../testing/staff';
-import {
-  signInPageGuard,
-  staffOnly,
-  twoFactorCodePageGuard,
-  twoFactorEnrolmentPageGuard,
-} from './auth.guards';
+import { signInPageGuard, staffOnly, twoFactorCodePageGuard, twoFactorEnrolmentPageGuard } from './auth.guards';
 import { SessionStore } from './session.store';
 
 @Component({ template: '<h1>page</h1>' })

@@ -84,4 +84,3 @@ export const twoFactorEnrolmentPageGuard: CanActivateFn = async (route) => {
   }
   return true;
 };
-

@@ -21,7 +21,12 @@ describe(authInterceptor.name, () => {
 
   async function on(url: string): Promise<void> {
     TestBed.configureTestingModule({
-      providers: [provideKringHttp(), provideHttpClientTesting(), provideTranslateTesting(), provideRouter([{ path: '**', component: StubPage }])],
+      providers: [
+        provideKringHttp(),
+        provideHttpClientTesting(),
+        provideTranslateTesting(),
+        provideRouter([{ path: '**', component: StubPage }]),
+      ],
     });
     http = TestBed.inject(HttpTestingController);
     client = TestBed.inject(HttpClient);
@@ -86,7 +91,9 @@ describe(authInterceptor.name, () => {
     await on('/beheer/medewerkers');
 
     await answer('/api/v1/admin/staff', (request) => request.flush(...apiError(403, 'two_factor_required')));
-    http.expectOne('/api/v1/auth/session').flush(makeSession({ user: { roles: ['admin'] }, twoFactor: { state: 'enrolment_required', required: true } }));
+    http
+      .expectOne('/api/v1/auth/session')
+      .flush(makeSession({ user: { roles: ['admin'] }, twoFactor: { state: 'enrolment_required', required: true } }));
     await new Promise((resolve) => setTimeout(resolve));
 
     expect(router.url).toBe('/aanmelden/tweestapsverificatie?returnUrl=%2Fbeheer%2Fmedewerkers');

@@ -5,9 +5,7 @@ import { TwoFactorState } from '@kring/domain';
 import { AuthApi } from './auth.api';
 
 export type SessionState =
-  | { readonly status: 'unknown' }
-  | { readonly status: 'signed-out' }
-  | { readonly status: 'signed-in'; readonly session: SessionInfo };
+  { readonly status: 'unknown' } | { readonly status: 'signed-out' } | { readonly status: 'signed-in'; readonly session: SessionInfo };
 
 /**
  * Who is signed in, for the whole app. Loaded once at start (`load()`), set after sign-in and

@@ -17,9 +17,7 @@ export class DateTimePipe implements PipeTransform {
     const date = typeof value === 'string' ? new Date(value) : value;
     if (Number.isNaN(date.getTime())) return '';
     const { hour, minute } = clockTime(date);
-    const time = String(
-      this.translate.instant(minute === '00' ? 'dates.timeOnTheHour' : 'dates.time', { hour, minute }, locale),
-    );
+    const time = String(this.translate.instant(minute === '00' ? 'dates.timeOnTheHour' : 'dates.time', { hour, minute }, locale));
     const day = formatDay(date, locale, style);
     return String(this.translate.instant(style === 'long' ? 'dates.dayAtTime' : 'dates.dayWithTime', { day, time }, locale));
   }

@@ -49,11 +49,9 @@ export class LanguageService {
   readonly offeredHere = computed(() => (this.parentPagesOpen() > 0 ? PARENT_LOCALES : this.offered));
 
   constructor() {
-    this.translate.onLangChange
-      .pipe(takeUntilDestroyed(inject(DestroyRef)))
-      .subscribe(({ lang }) => {
-        if (isLocale(lang)) this.apply(lang);
-      });
+    this.translate.onLangChange.pipe(takeUntilDestroyed(inject(DestroyRef))).subscribe(({ lang }) => {
+      if (isLocale(lang)) this.apply(lang);
+    });
   }
 
   /**

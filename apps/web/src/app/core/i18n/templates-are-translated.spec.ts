@@ -1,11 +1,5 @@
 import type { TmplAstBoundText, TmplAstElement, TmplAstText, TmplAstTextAttribute } from '@angular/compiler';
-import {
-  ASTWithSource,
-  Interpolation,
-  TmplAstRecursiveVisitor,
-  parseTemplate,
-  tmplAstVisitAll,
-} from '@angular/compiler';
+import { ASTWithSource, Interpolation, TmplAstRecursiveVisitor, parseTemplate, tmplAstVisitAll } from '@angular/compiler';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -85,12 +79,9 @@ describe('Templates', () => {
     expect(files.some((file) => file.endsWith('app.html'))).toBe(true);
   });
 
-  it.each(files.map((file) => [relative(root, file), file]))(
-    'should have no hard-coded text when the template is %s',
-    (_name, file) => {
-      expect(findHardCodedText(readFileSync(file, 'utf8'), file)).toEqual([]);
-    },
-  );
+  it.each(files.map((file) => [relative(root, file), file]))('should have no hard-coded text when the template is %s', (_name, file) => {
+    expect(findHardCodedText(readFileSync(file, 'utf8'), file)).toEqual([]);
+  });
 
   it.each([
     ['a text node', '<p>Welkom</p>', ['Welkom']],

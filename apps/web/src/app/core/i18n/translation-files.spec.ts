@@ -24,9 +24,7 @@ function placeholders(text: Json): string[] {
 }
 
 describe('Translation files', () => {
-  const files = Object.fromEntries(
-    Object.entries(TRANSLATIONS).map(([locale, json]) => [locale, flatten(json as Json)]),
-  );
+  const files = Object.fromEntries(Object.entries(TRANSLATIONS).map(([locale, json]) => [locale, flatten(json as Json)]));
   const dutch = files['nl'];
 
   it('should have a file for every offered language', () => {

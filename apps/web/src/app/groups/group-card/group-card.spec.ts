@@ -20,8 +20,7 @@ describe(GroupCard.name, () => {
     return { fixture, element: fixture.nativeElement as HTMLElement };
   }
 
-  const text = (element: HTMLElement, selector: string) =>
-    element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
+  const text = (element: HTMLElement, selector: string) => element.querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim();
 
   afterEach(() => localStorage.clear());
 
@@ -48,9 +47,7 @@ describe(GroupCard.name, () => {
   });
 
   it('should show the city when the location name does not say it', async () => {
-    const { element } = await render(
-      makePublicGroup({ location: { name: 'Huis van het Kind De Klimop', city: 'Temse' } }),
-    );
+    const { element } = await render(makePublicGroup({ location: { name: 'Huis van het Kind De Klimop', city: 'Temse' } }));
 
     expect(text(element, '.fact__value')).toBe('Huis van het Kind De Klimop Temse');
   });

@@ -44,10 +44,7 @@ describe(PublicGroupList.name, () => {
   it('should show a card per group when the API answers', async () => {
     await answer(() =>
       http.expectOne(URL).flush({
-        items: [
-          makePublicGroup(),
-          makePublicGroup({ id: 'b', title: 'Inloopmoment', kind: 'drop_in', audience: 'all' }),
-        ],
+        items: [makePublicGroup(), makePublicGroup({ id: 'b', title: 'Inloopmoment', kind: 'drop_in', audience: 'all' })],
       }),
     );
 
@@ -60,9 +57,7 @@ describe(PublicGroupList.name, () => {
     await answer(() => http.expectOne(URL).flush({ items: [] }));
     expect(element.textContent).toContain('Er staan nu geen groepen online');
 
-    const button = await TestbedHarnessEnvironment.loader(fixture).getHarness(
-      MatButtonHarness.with({ text: /Opnieuw kijken/ }),
-    );
+    const button = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ text: /Opnieuw kijken/ }));
     await button.click();
 
     http.expectOne(URL).flush({ items: [makePublicGroup()] });
@@ -71,19 +66,13 @@ describe(PublicGroupList.name, () => {
   });
 
   it('should say kindly what went wrong and retry when the API fails', async () => {
-    await answer(() =>
-      http
-        .expectOne(URL)
-        .flush({ code: 'internal_error', message: 'boom' }, { status: 500, statusText: 'Error' }),
-    );
+    await answer(() => http.expectOne(URL).flush({ code: 'internal_error', message: 'boom' }, { status: 500, statusText: 'Error' }));
 
     const alert = element.querySelector('[role="alert"]');
     expect(alert?.textContent).toContain('We kunnen de groepen nu niet tonen');
     expect(alert?.textContent).toContain('Dat ligt niet aan jou');
 
-    const retry = await TestbedHarnessEnvironment.loader(fixture).getHarness(
-      MatButtonHarness.with({ text: /Probeer opnieuw/ }),
-    );
+    const retry = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ text: /Probeer opnieuw/ }));
     await retry.click();
 
     http.expectOne(URL).flush({ items: [makePublicGroup()] });
@@ -93,9 +82,7 @@ describe(PublicGroupList.name, () => {
   });
 
   it('should use the generic message when the error has no known code', async () => {
-    await answer(() =>
-      http.expectOne(URL).flush('Bad gateway', { status: 502, statusText: 'Bad Gateway' }),
-    );
+    await answer(() => http.expectOne(URL).flush('Bad gateway', { status: 502, statusText: 'Bad Gateway' }));
 
     expect(element.querySelector('[role="alert"]')?.textContent).toContain('Er ging iets mis');
   });

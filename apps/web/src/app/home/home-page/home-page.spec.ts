@@ -14,13 +14,7 @@ describe(HomePage.name, () => {
 
   beforeEach(async () => {
     TestBed.configureTestingModule({
-      providers: [
-        provideHttpClient(),
-        provideHttpClientTesting(),
-        provideTranslateTesting(),
-        provideKringIcons(),
-        provideRouter([]),
-      ],
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateTesting(), provideKringIcons(), provideRouter([])],
     });
     http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(HomePage);

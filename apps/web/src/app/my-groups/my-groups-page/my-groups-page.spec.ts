@@ -33,7 +33,9 @@ describe(MyGroupsPage.name, () => {
     expect(page.element.textContent).toContain('We halen je groepen op');
 
     await answer(() =>
-      page.http.expectOne(GROUPS).flush([makeStaffGroup(), makeStaffGroup({ id: 'b', title: 'Inloopmoment', kind: 'drop_in', capacity: null })]),
+      page.http
+        .expectOne(GROUPS)
+        .flush([makeStaffGroup(), makeStaffGroup({ id: 'b', title: 'Inloopmoment', kind: 'drop_in', capacity: null })]),
     );
 
     expect(page.element.querySelector('h1')?.textContent).toBe('Mijn groepen');

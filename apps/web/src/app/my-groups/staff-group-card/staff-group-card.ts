@@ -18,6 +18,10 @@ export class StaffGroupCard {
 
   readonly group = input.required<StaffGroupSummary>();
 
-  protected readonly facilitators = computed(() => this.group().facilitators.map((f) => f.displayName).join(', '));
+  protected readonly facilitators = computed(() =>
+    this.group()
+      .facilitators.map((f) => f.displayName)
+      .join(', '),
+  );
   protected readonly iLeadIt = computed(() => this.group().facilitators.some((f) => f.id === this.me()?.id));
 }

@@ -23,7 +23,13 @@ const dropIn = makePublicSession({
 const groups = {
   items: [
     makePublicGroup({ id: BABY_GROUP_ID }),
-    makePublicGroup({ id: DROP_IN_ID, title: 'Inloopmoment', kind: 'drop_in', audience: 'all', description: 'Kom binnen wanneer het past.' }),
+    makePublicGroup({
+      id: DROP_IN_ID,
+      title: 'Inloopmoment',
+      kind: 'drop_in',
+      audience: 'all',
+      description: 'Kom binnen wanneer het past.',
+    }),
   ],
 };
 
@@ -65,12 +71,20 @@ describe(FinderPage.name, () => {
   it('should say on a card from when registering opens, or that it has closed', async () => {
     await open('/groepen/lijst?voor=baby');
     const notYet = { ...babySessions[0], registrationOpen: false, registrationOpensAt: '2026-12-01T08:30:00.000Z' };
-    const tooLate = { ...dropIn, id: 'o1', group: { id: 'f6d7b1aa-0c1e-4f59-9d3a-2b4c6d8e0f12', title: 'Slaapklets', kind: 'one_off', audience: '0-1' }, registrationClosed: true };
+    const tooLate = {
+      ...dropIn,
+      id: 'o1',
+      group: { id: 'f6d7b1aa-0c1e-4f59-9d3a-2b4c6d8e0f12', title: 'Slaapklets', kind: 'one_off', audience: '0-1' },
+      registrationClosed: true,
+    };
     page.http.expectOne('/api/v1/public/sessions?audience=0-1&locale=nl').flush([notYet, tooLate]);
     page.http.expectOne('/api/v1/public/groups?locale=nl').flush(groups);
     await page.settle();
 
-    expect(cards().map((c) => c.seats)).toEqual(['Inschrijven is gesloten — kom gerust langs of bel ons', 'Inschrijven kan vanaf dinsdag 1 december']);
+    expect(cards().map((c) => c.seats)).toEqual([
+      'Inschrijven is gesloten — kom gerust langs of bel ons',
+      'Inschrijven kan vanaf dinsdag 1 december',
+    ]);
   });
 
   it('should ask both age bands for an older child', async () => {

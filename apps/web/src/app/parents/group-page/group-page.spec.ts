@@ -19,7 +19,8 @@ describe(GroupPage.name, () => {
     await page.settle();
   }
 
-  const links = () => [...page.element.querySelectorAll('a')].map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
+  const links = () =>
+    [...page.element.querySelectorAll('a')].map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
   const text = () => page.element.textContent?.replace(/\s+/g, ' ') ?? '';
 
   afterEach(() => {
@@ -146,7 +147,9 @@ describe(groupAction.name, () => {
   it('should say invitation only, or closed, when parents cannot register online', () => {
     expect(groupAction(makeGroupPage({ registrationMode: 'invite' })).kind).toBe('invite');
     expect(groupAction(makeGroupPage({ sessions: makeSeriesSessions({ registrationOpen: false }) })).kind).toBe('closed');
-    expect(groupAction(makeGroupPage({ sessions: makeSeriesSessions({ registrationOpen: false, registrationClosed: true }) })).kind).toBe('ended');
+    expect(groupAction(makeGroupPage({ sessions: makeSeriesSessions({ registrationOpen: false, registrationClosed: true }) })).kind).toBe(
+      'ended',
+    );
     const opening = makeSeriesSessions({ registrationOpen: false, registrationOpensAt: '2026-12-01T08:30:00.000Z' });
     expect(groupAction(makeGroupPage({ sessions: opening }))).toEqual({ kind: 'opens', session: opening[0] });
   });

@@ -86,7 +86,11 @@ export class GroupPage {
     if (!action || action.kind === 'register') return null;
     if (action.kind === 'opens') return { phrase: seatPhrase(action.session, this.locale()), icon: 'krp:event', success: false };
     if (action.kind === 'ended') return { phrase: { key: 'parents.seats.ended' }, icon: 'kr:info', success: false };
-    return { phrase: { key: `parents.group.${action.kind}` }, icon: action.kind === 'drop_in' ? 'kr:heart' : 'kr:info', success: action.kind === 'drop_in' };
+    return {
+      phrase: { key: `parents.group.${action.kind}` },
+      icon: action.kind === 'drop_in' ? 'kr:heart' : 'kr:info',
+      success: action.kind === 'drop_in',
+    };
   });
   protected readonly mapLink = computed(() => {
     const page = this.page();
@@ -105,9 +109,7 @@ export class GroupPage {
 
   /** A phone shows the next few dates; the rest on request. */
   protected readonly showAllDates = signal(false);
-  protected readonly shownSessions = computed(() =>
-    this.showAllDates() ? this.sessions() : this.sessions().slice(0, FIRST_DATES),
-  );
+  protected readonly shownSessions = computed(() => (this.showAllDates() ? this.sessions() : this.sessions().slice(0, FIRST_DATES)));
   protected readonly hiddenDates = computed(() => this.sessions().length - this.shownSessions().length);
 
   protected retry(): void {

@@ -21,7 +21,12 @@ describe(manageGroups.name, () => {
   it('should group coming dates and list the ones a "stop the series" would cancel', () => {
     const [first, second, third] = makeSeriesRegistrations();
     const view = makeManageView({
-      registrations: [third, { ...first, status: 'skipped' }, second, makeRegistrationView({ id: 'past', startsAt: '2026-11-26T08:30:00Z' })],
+      registrations: [
+        third,
+        { ...first, status: 'skipped' },
+        second,
+        makeRegistrationView({ id: 'past', startsAt: '2026-11-26T08:30:00Z' }),
+      ],
     });
 
     const groups = manageGroups(view, new Date('2026-11-28T10:00:00Z'));
@@ -37,7 +42,10 @@ describe(unskipSaid.name, () => {
   it('should say "back in", or the place in line when the date filled up meanwhile', () => {
     const [first, second] = makeSeriesRegistrations();
     const back = makeManageView({ registrations: [first, second] });
-    expect(unskipSaid(back, first.id, 'donderdag 3 december')).toEqual({ key: 'parents.manage.done.unskip', params: { when: 'donderdag 3 december' } });
+    expect(unskipSaid(back, first.id, 'donderdag 3 december')).toEqual({
+      key: 'parents.manage.done.unskip',
+      params: { when: 'donderdag 3 december' },
+    });
     const waiting = makeManageView({ registrations: [{ ...first, status: 'waitlisted', waitlistPosition: 4 }, second] });
     expect(unskipSaid(waiting, first.id, 'donderdag 3 december')).toEqual({
       key: 'parents.manage.done.unskipWaitlist',

@@ -25,10 +25,30 @@ describe(stepErrors.name, () => {
     ['the phone is empty', 'contact', { phone: '' }, { phone: 'parents.register.errors.phoneRequired' }],
     ['the phone cannot get an SMS', 'contact', { phone: '0470 12' }, { phone: 'parents.register.errors.phoneInvalid' }],
     ['the e-mail is not one', 'contact', { channel: 'email', email: 'sara@' }, { email: 'parents.register.errors.emailInvalid' }],
-    ['only the month of a child is given', 'children', { children: [{ month: '05', year: '' }] }, { 'children.0': 'parents.register.errors.childIncomplete' }],
-    ['a child is born too long ago', 'children', { children: [{ month: '01', year: '2007' }] }, { 'children.0': 'parents.register.errors.childOutOfRange' }],
-    ['a due month is too far ahead', 'children', { children: [{ month: '12', year: '2027' }] }, { 'children.0': 'parents.register.errors.childOutOfRange' }],
-    ['more children come than were given', 'children', { childrenComing: 2 }, { childrenComing: 'parents.register.errors.childrenComingTooMany' }],
+    [
+      'only the month of a child is given',
+      'children',
+      { children: [{ month: '05', year: '' }] },
+      { 'children.0': 'parents.register.errors.childIncomplete' },
+    ],
+    [
+      'a child is born too long ago',
+      'children',
+      { children: [{ month: '01', year: '2007' }] },
+      { 'children.0': 'parents.register.errors.childOutOfRange' },
+    ],
+    [
+      'a due month is too far ahead',
+      'children',
+      { children: [{ month: '12', year: '2027' }] },
+      { 'children.0': 'parents.register.errors.childOutOfRange' },
+    ],
+    [
+      'more children come than were given',
+      'children',
+      { childrenComing: 2 },
+      { childrenComing: 'parents.register.errors.childrenComingTooMany' },
+    ],
     ['there is no yes to the privacy notice', 'consent', { consent: false }, { consent: 'parents.register.errors.consentRequired' }],
   ])('should ask for another look when %s', (_case, step, overrides, expected) => {
     expect(stepErrors(step, makeAnswers(overrides), TODAY)).toEqual(expected);
@@ -48,7 +68,12 @@ describe(stepErrors.name, () => {
 
 describe(apiFieldErrors.name, () => {
   it('should put a refused child on the form row it came from, skipping empty rows', () => {
-    const answers = makeAnswers({ children: [{ month: '', year: '' }, { month: '03', year: '2025' }] });
+    const answers = makeAnswers({
+      children: [
+        { month: '', year: '' },
+        { month: '03', year: '2025' },
+      ],
+    });
 
     expect(apiFieldErrors([{ field: 'children.0', code: 'invalid', message: 'x' }], answers)).toEqual({
       'children.1': 'parents.register.errors.childOutOfRange',
@@ -75,7 +100,14 @@ describe(toRequest.name, () => {
 
   it('should send the whole series, the phone only and the given children', () => {
     const request = toRequest(
-      makeAnswers({ email: 'left@over.be', children: [{ month: '5', year: '2026' }, { month: '', year: '' }], needs: ['interpreter'] }),
+      makeAnswers({
+        email: 'left@over.be',
+        children: [
+          { month: '5', year: '2026' },
+          { month: '', year: '' },
+        ],
+        needs: ['interpreter'],
+      }),
       target,
       extra,
     );
@@ -104,6 +136,11 @@ describe(toRequest.name, () => {
   });
 
   it('should list the children that were given with the row they came from', () => {
-    expect(givenChildren([{ month: '', year: '' }, { month: '11', year: '2024' }])).toEqual([{ row: 1, month: '2024-11' }]);
+    expect(
+      givenChildren([
+        { month: '', year: '' },
+        { month: '11', year: '2024' },
+      ]),
+    ).toEqual([{ row: 1, month: '2024-11' }]);
   });
 });

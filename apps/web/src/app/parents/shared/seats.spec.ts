@@ -20,7 +20,10 @@ describe(seatPhrase.name, () => {
     expect(seatState(opens)).toBe('opens');
     expect(seatPhrase(opens, 'nl', now)).toEqual({ key: 'parents.seats.opens', params: { weekday: 'dinsdag', dayMonth: '1 december' } });
     expect(seatPhrase(opens, 'ar', now)).toEqual({ key: 'parents.seats.opens', params: { weekday: 'الثلاثاء', dayMonth: '1 ديسمبر' } });
-    expect(opensPhrase(new Date('2026-11-28T14:30:00Z'), 'nl', now)).toEqual({ key: 'parents.seats.opensToday', params: { hour: '15', minute: '30' } });
+    expect(opensPhrase(new Date('2026-11-28T14:30:00Z'), 'nl', now)).toEqual({
+      key: 'parents.seats.opensToday',
+      params: { hour: '15', minute: '30' },
+    });
     expect(opensPhrase(new Date('2027-01-05T08:30:00Z'), 'nl', now).params).toEqual({ weekday: 'dinsdag', dayMonth: '5 januari 2027' });
   });
 

@@ -22,7 +22,10 @@ export class WhenPipe implements PipeTransform {
     const to = end ? new Date(end) : null;
     const time =
       to && !Number.isNaN(to.getTime())
-        ? this.say({ key: 'parents.when.range', params: { from: this.say(clockPhrase(from), locale), to: this.say(clockPhrase(to), locale) } }, locale)
+        ? this.say(
+            { key: 'parents.when.range', params: { from: this.say(clockPhrase(from), locale), to: this.say(clockPhrase(to), locale) } },
+            locale,
+          )
         : this.say({ key: 'parents.when.at', params: { time: this.say(clockPhrase(from), locale) } }, locale);
     const text = this.say({ key: 'parents.when.dayAndTime', params: { day, time } }, locale);
     return startOfLine ? capitalize(text) : text;

@@ -71,9 +71,7 @@ describe(WhenPipe.name, () => {
   afterEach(() => vi.useRealTimers());
 
   it('should say a meeting next week as "Volgende donderdag 3 december, 9.30 tot 11 uur" in Dutch', () => {
-    expect(pipe().transform('2026-12-03T08:30:00Z', '2026-12-03T10:00:00Z', 'nl')).toBe(
-      'Volgende donderdag 3 december, 9.30 tot 11 uur',
-    );
+    expect(pipe().transform('2026-12-03T08:30:00Z', '2026-12-03T10:00:00Z', 'nl')).toBe('Volgende donderdag 3 december, 9.30 tot 11 uur');
   });
 
   it('should say a start alone with "uur", and keep lower case inside a sentence', () => {

@@ -46,9 +46,7 @@ export function monthName(month: number, locale: string): string {
 /** The name of an ISO weekday (1 = Monday … 7 = Sunday) in the page language. */
 export function isoWeekdayName(isoWeekday: number, locale: string): string {
   // 2024-01-01 was a Monday.
-  return new Intl.DateTimeFormat(intlFor(locale), { weekday: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(2024, 0, isoWeekday)),
-  );
+  return new Intl.DateTimeFormat(intlFor(locale), { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2024, 0, isoWeekday)));
 }
 
 /** The ISO weekday (1 = Monday … 7 = Sunday) of a moment in Brussels. */

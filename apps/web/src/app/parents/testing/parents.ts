@@ -1,11 +1,4 @@
-import type {
-  CentreContact,
-  ManageView,
-  PublicGroupPage,
-  PublicSession,
-  RegisterResponse,
-  RegistrationView,
-} from '@kring/domain';
+import type { CentreContact, ManageView, PublicGroupPage, PublicSession, RegisterResponse, RegistrationView } from '@kring/domain';
 
 /** Ids and words of the demo group "Babybabbels" (a weekly series on Thursdays). */
 export const BABY_GROUP_ID = '4691f106-726d-421f-90c1-91c543d0ec7d';

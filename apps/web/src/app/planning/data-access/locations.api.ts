@@ -27,9 +27,6 @@ export class LocationsApi {
   }
 
   updateRoom(locationId: string, roomId: string, request: SaveRoomRequest): Observable<LocationView> {
-    return this.http.patch<LocationView>(
-      `${this.url}/${encodeURIComponent(locationId)}/rooms/${encodeURIComponent(roomId)}`,
-      request,
-    );
+    return this.http.patch<LocationView>(`${this.url}/${encodeURIComponent(locationId)}/rooms/${encodeURIComponent(roomId)}`, request);
   }
 }

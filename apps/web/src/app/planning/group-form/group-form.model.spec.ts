@@ -13,7 +13,12 @@ describe('The group form', () => {
   it('should give back exactly the group it was filled with, when nothing changes', () => {
     const plan = makeGroupPlan({
       registrationWindow: { opensDaysBefore: 30, closesHoursBefore: 24 },
-      recurrence: { firstStart: '2026-12-08T09:30', durationMinutes: 90, rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20270630', exceptionDates: ['2026-12-22'] },
+      recurrence: {
+        firstStart: '2026-12-08T09:30',
+        durationMinutes: 90,
+        rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20270630',
+        exceptionDates: ['2026-12-22'],
+      },
     });
     fillGroupForm(form, plan);
 
@@ -31,13 +36,23 @@ describe('The group form', () => {
       registrationMode: 'none',
       registrationWindow: { opensDaysBefore: 30, closesHoursBefore: 24 },
       facilitatorIds: [GITA.id],
-      recurrence: { firstStart: '2026-12-08T09:30', durationMinutes: 90, rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20270630', exceptionDates: ['2026-12-22'] },
+      recurrence: {
+        firstStart: '2026-12-08T09:30',
+        durationMinutes: 90,
+        rule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;UNTIL=20270630',
+        exceptionDates: ['2026-12-22'],
+      },
       active: true,
     });
   });
 
   it('should keep a rule it cannot show as it is', () => {
-    fillGroupForm(form, makeGroupPlan({ recurrence: { firstStart: '2026-12-08T09:30', durationMinutes: 60, rule: 'FREQ=YEARLY;BYMONTH=12;COUNT=3', exceptionDates: [] } }));
+    fillGroupForm(
+      form,
+      makeGroupPlan({
+        recurrence: { firstStart: '2026-12-08T09:30', durationMinutes: 60, rule: 'FREQ=YEARLY;BYMONTH=12;COUNT=3', exceptionDates: [] },
+      }),
+    );
 
     expect(form.controls.schedule.controls.customRule.value).toBe('FREQ=YEARLY;BYMONTH=12;COUNT=3');
     expect(toSaveRequest(form.getRawValue()).recurrence.rule).toBe('FREQ=YEARLY;BYMONTH=12;COUNT=3');

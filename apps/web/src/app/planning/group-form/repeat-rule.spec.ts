@@ -14,7 +14,11 @@ describe('Repeat rules from the friendly form', () => {
       settings({ interval: 2, weekdays: ['TH', 'TU'], end: 'until', until: '2027-06-30' }),
       'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20270630',
     ],
-    ['monthly on the 2nd Thursday', settings({ pattern: 'monthlyWeekday', ordinal: 2, weekday: 'TH', count: 6 }), 'FREQ=MONTHLY;BYDAY=2TH;COUNT=6'],
+    [
+      'monthly on the 2nd Thursday',
+      settings({ pattern: 'monthlyWeekday', ordinal: 2, weekday: 'TH', count: 6 }),
+      'FREQ=MONTHLY;BYDAY=2TH;COUNT=6',
+    ],
     ['monthly on the last Friday', settings({ pattern: 'monthlyWeekday', ordinal: -1, weekday: 'FR' }), 'FREQ=MONTHLY;BYDAY=-1FR;COUNT=10'],
     ['monthly on the same date', settings({ pattern: 'monthlyDate', count: 3 }), 'FREQ=MONTHLY;BYMONTHDAY=8;COUNT=3'],
   ])('should write %s as an RRULE', (_case, input, rule) => {
@@ -62,7 +66,10 @@ describe('Repeat rules from the friendly form', () => {
 
   it('should give the meetings the preview promises, in Brussels time across the change to summer time', () => {
     const rule = toRule(settings({ pattern: 'monthlyWeekday', ordinal: 2, weekday: 'TU', count: 5 }), tuesday);
-    const dates = expandRecurrence({ firstStart: `${tuesday}T09:30`, durationMinutes: 90, rule, exceptionDates: [] }, new Date('2028-01-01'));
+    const dates = expandRecurrence(
+      { firstStart: `${tuesday}T09:30`, durationMinutes: 90, rule, exceptionDates: [] },
+      new Date('2028-01-01'),
+    );
 
     expect(dates.map((d) => d.localStart)).toEqual([
       '2026-12-08T09:30',

@@ -2,7 +2,8 @@ import { makeSession } from '../testing/planning-factories';
 import { arrangeWeek } from './my-week';
 
 describe(arrangeWeek.name, () => {
-  const on = (id: string, startsAt: string) => makeSession({ id, startsAt, endsAt: startsAt.replace(/T(\d\d)/, (_, h) => `T${String(Number(h) + 1).padStart(2, '0')}`) });
+  const on = (id: string, startsAt: string) =>
+    makeSession({ id, startsAt, endsAt: startsAt.replace(/T(\d\d)/, (_, h) => `T${String(Number(h) + 1).padStart(2, '0')}`) });
 
   it('should put today first, then what comes, then what already happened this week', () => {
     const agenda = arrangeWeek(

@@ -12,7 +12,9 @@ export class PlacesStore {
 
   readonly list = rxResource({ stream: () => this.api.list() });
   readonly places = computed(() =>
-    (this.list.hasValue() ? this.list.value() : []).slice().sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name)),
+    (this.list.hasValue() ? this.list.value() : [])
+      .slice()
+      .sort((a, b) => Number(b.active) - Number(a.active) || a.name.localeCompare(b.name)),
   );
 
   savePlace(id: string | null, request: SaveLocationRequest): Observable<LocationView> {

@@ -18,7 +18,10 @@ describe(findClashes.name, () => {
   });
 
   it('should find a facilitator who is expected in two places at once', () => {
-    const clashes = findClashes([at('a', '08:30', '10:00', { room: null }), at('b', '09:00', '09:30', { room: { id: 'other', name: 'Babyhoek' } })]);
+    const clashes = findClashes([
+      at('a', '08:30', '10:00', { room: null }),
+      at('b', '09:00', '09:30', { room: { id: 'other', name: 'Babyhoek' } }),
+    ]);
 
     expect(clashes.get('a')).toEqual([expect.objectContaining({ kind: 'facilitator', name: 'Gita Peeters' })]);
   });
@@ -37,6 +40,11 @@ describe(findClashes.name, () => {
   it('should compare a long session with every session inside it', () => {
     const clashes = findClashes([at('long', '08:00', '12:00'), at('early', '08:30', '09:00'), at('late', '11:00', '11:30')]);
 
-    expect(clashes.get('long')?.map((c) => `${c.kind} ${c.other.id}`)).toEqual(['room early', 'facilitator early', 'room late', 'facilitator late']);
+    expect(clashes.get('long')?.map((c) => `${c.kind} ${c.other.id}`)).toEqual([
+      'room early',
+      'facilitator early',
+      'room late',
+      'facilitator late',
+    ]);
   });
 });

@@ -10,7 +10,9 @@ describe(SessionTimePipe.name, () => {
   const tuesday = { startsAt: '2026-12-08T08:30:00.000Z', endsAt: '2026-12-08T10:00:00.000Z' };
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [provideTranslateTesting(), { provide: PLANNING_NOW, useValue: () => new Date('2026-11-28T10:00:00Z') }] });
+    TestBed.configureTestingModule({
+      providers: [provideTranslateTesting(), { provide: PLANNING_NOW, useValue: () => new Date('2026-11-28T10:00:00Z') }],
+    });
     const translate = TestBed.inject(TranslateService);
     for (const locale of ['en', 'fr', 'nl']) await firstValueFrom(translate.use(locale));
     pipe = TestBed.runInInjectionContext(() => new SessionTimePipe());

@@ -8,7 +8,12 @@ describe(FindByCodePage.name, () => {
   let page: RenderedPage;
 
   beforeEach(async () => {
-    page = await renderPlanningPage(FindByCodePage, { path: 'inschrijvingen', url: '/inschrijvingen', session: makeStaffSession(), wide: false });
+    page = await renderPlanningPage(FindByCodePage, {
+      path: 'inschrijvingen',
+      url: '/inschrijvingen',
+      session: makeStaffSession(),
+      wide: false,
+    });
   });
   afterEach(() => page.http.verify());
 
@@ -21,7 +26,16 @@ describe(FindByCodePage.name, () => {
     request.flush({
       familyId: 'f1',
       displayName: 'Sara',
-      registrations: [{ id: 'r1', sessionId: 's1', status: 'confirmed', startsAt: '2026-12-15T08:30:00.000Z', endsAt: '2026-12-15T10:00:00.000Z', group: { id: 'g1', title: 'Babybabbels' } }],
+      registrations: [
+        {
+          id: 'r1',
+          sessionId: 's1',
+          status: 'confirmed',
+          startsAt: '2026-12-15T08:30:00.000Z',
+          endsAt: '2026-12-15T10:00:00.000Z',
+          group: { id: 'g1', title: 'Babybabbels' },
+        },
+      ],
     });
     await page.settle();
     expect(textOf(page.element.querySelector('h2'))).toBe('Gevonden: Sara');

@@ -25,7 +25,17 @@ function registrationCode(control: AbstractControl<string>): ValidationErrors | 
 /** `/inschrijvingen`: a family quotes its six-character code; find it and its registrations in my groups. */
 @Component({
   selector: 'kr-find-by-code-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatProgressBarModule, ReactiveFormsModule, RouterLink, SessionTimePipe, TranslatePipe],
+  imports: [
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatProgressBarModule,
+    ReactiveFormsModule,
+    RouterLink,
+    SessionTimePipe,
+    TranslatePipe,
+  ],
   templateUrl: './find-by-code-page.html',
   styleUrl: './find-by-code-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -56,7 +66,9 @@ export class FindByCodePage {
       },
       error: (error: unknown) => {
         this.busy.set(false);
-        this.problem.set(apiErrorCode(error) === ErrorCode.NotFound ? { key: 'registrations.find.notFound' } : errorMessage(error, this.locale()));
+        this.problem.set(
+          apiErrorCode(error) === ErrorCode.NotFound ? { key: 'registrations.find.notFound' } : errorMessage(error, this.locale()),
+        );
       },
     });
   }

@@ -30,7 +30,16 @@ const LOOK_AHEAD_DAYS = 120;
 /** Moves a family to another coming session of the same group (the API puts it on the waitlist there when full). */
 @Component({
   selector: 'kr-move-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatProgressBarModule, MatRadioModule, ProblemNotice, ReactiveFormsModule, SessionTimePipe, TranslatePipe],
+  imports: [
+    MatButtonModule,
+    MatDialogModule,
+    MatProgressBarModule,
+    MatRadioModule,
+    ProblemNotice,
+    ReactiveFormsModule,
+    SessionTimePipe,
+    TranslatePipe,
+  ],
   templateUrl: './move-dialog.html',
   styleUrl: './move-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -52,7 +61,12 @@ export class MoveDialog {
     stream: ({ params }) => {
       const from = this.now();
       const to = new Date(from.getTime() + LOOK_AHEAD_DAYS * 86_400_000);
-      return this.sessionsApi.list({ from: from.toISOString(), to: to.toISOString(), groupId: this.data.session.group.id, locale: params.locale });
+      return this.sessionsApi.list({
+        from: from.toISOString(),
+        to: to.toISOString(),
+        groupId: this.data.session.group.id,
+        locale: params.locale,
+      });
     },
   });
   /** The group's other planned sessions still to come, earliest first. */
@@ -81,7 +95,12 @@ export class MoveDialog {
 /** Emits true when the family was moved. */
 export function openMoveDialog(dialog: MatDialog, data: MoveDialogData): Observable<boolean> {
   return dialog
-    .open<MoveDialog, MoveDialogData, boolean>(MoveDialog, { data, maxWidth: '32rem', width: 'calc(100% - 16px)', autoFocus: 'first-tabbable' })
+    .open<MoveDialog, MoveDialogData, boolean>(MoveDialog, {
+      data,
+      maxWidth: '32rem',
+      width: 'calc(100% - 16px)',
+      autoFocus: 'first-tabbable',
+    })
     .afterClosed()
     .pipe(map((moved) => moved === true));
 }

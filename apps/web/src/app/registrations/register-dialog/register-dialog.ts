@@ -80,7 +80,9 @@ export class RegisterDialog {
     locale: this.fb.control<string>('nl'),
     children: this.fb.array([this.childControl()]),
     childrenComing: this.fb.control(0),
-    needs: this.fb.group(Object.fromEntries(NEEDS.map((need) => [need, this.fb.control(false)])) as Record<Need, ReturnType<typeof this.fb.control<boolean>>>),
+    needs: this.fb.group(
+      Object.fromEntries(NEEDS.map((need) => [need, this.fb.control(false)])) as Record<Need, ReturnType<typeof this.fb.control<boolean>>>,
+    ),
     consentMethod: this.fb.control<'' | 'in_person' | 'phone'>('', Validators.required),
   });
   protected readonly notice = rxResource({

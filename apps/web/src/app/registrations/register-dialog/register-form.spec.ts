@@ -35,19 +35,33 @@ describe('The staff registration form', () => {
       answers({
         target: 'series',
         phone: '0470 12 34 56',
-        children: [{ month: '03', year: '2025' }, { month: '', year: '' }, { month: '11', year: '2022' }],
+        children: [
+          { month: '03', year: '2025' },
+          { month: '', year: '' },
+          { month: '11', year: '2022' },
+        ],
         childrenComing: 2,
         needs: { childcare: true, interpreter: false, accessibility: true },
         consentMethod: 'in_person',
       }),
       session,
     );
-    expect(request).toMatchObject({ groupId: 'g1', phone: '0470 12 34 56', children: ['2025-03', '2022-11'], childrenComing: 2, needs: ['childcare', 'accessibility'], consentMethod: 'in_person' });
+    expect(request).toMatchObject({
+      groupId: 'g1',
+      phone: '0470 12 34 56',
+      children: ['2025-03', '2022-11'],
+      childrenComing: 2,
+      needs: ['childcare', 'accessibility'],
+      consentMethod: 'in_person',
+    });
     expect(request.sessionId).toBeUndefined();
   });
 
   it('should put the API’s field errors next to the right field, a child on the row it came from', () => {
-    const children = [{ month: '', year: '' }, { month: '01', year: '2026' }];
+    const children = [
+      { month: '', year: '' },
+      { month: '01', year: '2026' },
+    ];
     expect(
       placeFieldErrors(
         [
@@ -68,7 +82,9 @@ describe('The staff registration form', () => {
     expect(phoneOrEmpty(new FormControl('', { nonNullable: true }))).toBeNull();
     expect(phoneOrEmpty(new FormControl('0470 12 34 56', { nonNullable: true }))).toBeNull();
     expect(phoneOrEmpty(new FormControl('12', { nonNullable: true }))).toEqual({ invalid: 'registrations.register.errors.phone' });
-    expect(emailOrEmpty(new FormControl('naam@voorbeeld', { nonNullable: true }))).toEqual({ invalid: 'registrations.register.errors.email' });
+    expect(emailOrEmpty(new FormControl('naam@voorbeeld', { nonNullable: true }))).toEqual({
+      invalid: 'registrations.register.errors.email',
+    });
   });
 
   it('should want a child’s month and year together, within the range the API takes', () => {

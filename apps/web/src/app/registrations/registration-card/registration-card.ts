@@ -41,6 +41,8 @@ export class RegistrationCard {
       .family.children.map((month) => childAge(month, this.locale(), this.now()))
       .filter((age) => age !== null),
   );
-  protected readonly comingKey = computed(() => pluralKey('registrations.family.coming', this.registration().childrenComing, this.locale()));
+  protected readonly comingKey = computed(() =>
+    pluralKey('registrations.family.coming', this.registration().childrenComing, this.locale()),
+  );
   protected readonly waiting = computed(() => this.registration().status === 'waitlisted' || this.registration().status === 'offered');
 }

@@ -11,7 +11,12 @@ describe(SeriesPage.name, () => {
   let page: RenderedPage;
 
   async function open(view = makeEnrolments()): Promise<void> {
-    page = await renderPlanningPage(SeriesPage, { path: 'inschrijvingen/groep/:id', url: `/inschrijvingen/groep/${GROUP}`, session: makeStaffSession(), wide: false });
+    page = await renderPlanningPage(SeriesPage, {
+      path: 'inschrijvingen/groep/:id',
+      url: `/inschrijvingen/groep/${GROUP}`,
+      session: makeStaffSession(),
+      wide: false,
+    });
     const request = expectPath(page, 'GET', `/api/v1/groups/${GROUP}/enrolments`);
     expect(request.request.params.get('locale')).toBe('nl');
     request.flush(view);
@@ -22,7 +27,9 @@ describe(SeriesPage.name, () => {
 
   it('should list each series family with its code, needs and coming dates', async () => {
     await open();
-    expect(textOf(page.element.querySelector('.page-lead'))).toBe('Wie voor de hele reeks van Babybabbels ingeschreven is, met de volgende data.');
+    expect(textOf(page.element.querySelector('.page-lead'))).toBe(
+      'Wie voor de hele reeks van Babybabbels ingeschreven is, met de volgende data.',
+    );
     expect(textOf(page.element.querySelector('.summary'))).toBe('1 gezin');
     const card = page.element.querySelector('article') as Element;
     expect(textOf(card.querySelector('h2'))).toBe('Eli');
@@ -52,7 +59,11 @@ describe(SeriesPage.name, () => {
 
   it('should take back a skipped date and say whether the family got its seat back', async () => {
     await open();
-    await (await page.loader.getHarness(MatButtonHarness.with({ selector: '[aria-label="Eli komt toch op dinsdag 22 december, 9.30 tot 11 uur"]' }))).click();
+    await (
+      await page.loader.getHarness(
+        MatButtonHarness.with({ selector: '[aria-label="Eli komt toch op dinsdag 22 december, 9.30 tot 11 uur"]' }),
+      )
+    ).click();
     expectPath(page, 'POST', '/api/v1/registrations/r2/unskip').flush([makeRegistration({ id: 'r2', name: 'Eli', status: 'confirmed' })]);
     await page.settle();
     expectPath(page, 'GET', `/api/v1/groups/${GROUP}/enrolments`).flush(makeEnrolments());

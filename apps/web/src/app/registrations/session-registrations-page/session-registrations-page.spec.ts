@@ -15,14 +15,18 @@ const ID = 'a1b2c3d4-0000-4000-8000-000000000001';
 describe(SessionRegistrationsPage.name, () => {
   let page: RenderedPage;
 
-  async function open(options: { session?: ReturnType<typeof makeSession>; list?: ReturnType<typeof makeRegistration>[] } = {}): Promise<void> {
+  async function open(
+    options: { session?: ReturnType<typeof makeSession>; list?: ReturnType<typeof makeRegistration>[] } = {},
+  ): Promise<void> {
     page = await renderPlanningPage(SessionRegistrationsPage, {
       path: 'inschrijvingen/bijeenkomst/:id',
       url: `/inschrijvingen/bijeenkomst/${ID}`,
       session: makeStaffSession(),
       wide: false,
     });
-    expectPath(page, 'GET', `/api/v1/sessions/${ID}`).flush(options.session ?? makeSession({ capacity: 2, group: { id: 'g1', title: 'Babybabbels', kind: 'series' } }));
+    expectPath(page, 'GET', `/api/v1/sessions/${ID}`).flush(
+      options.session ?? makeSession({ capacity: 2, group: { id: 'g1', title: 'Babybabbels', kind: 'series' } }),
+    );
     expectPath(page, 'GET', `/api/v1/sessions/${ID}/registrations`).flush(
       options.list ?? [
         makeRegistration({ name: 'Sara', needs: ['childcare', 'interpreter'], series: true }),
@@ -34,7 +38,8 @@ describe(SessionRegistrationsPage.name, () => {
     await page.settle();
   }
 
-  const card = (name: string) => [...page.element.querySelectorAll('kr-registration-card')].find((c) => c.querySelector('h3')?.textContent?.trim() === name);
+  const card = (name: string) =>
+    [...page.element.querySelectorAll('kr-registration-card')].find((c) => c.querySelector('h3')?.textContent?.trim() === name);
 
   afterEach(() => page.http.verify());
 
@@ -45,7 +50,11 @@ describe(SessionRegistrationsPage.name, () => {
     expect(textOf(page.element.querySelector('.summary'))).toContain('1 ingeschreven · 2 op de wachtlijst');
     expect(textOf(page.element.querySelector('.summary'))).toContain('2 van 2 plaatsen bezet');
     const sections = [...page.element.querySelectorAll('section')];
-    expect(sections.map((s) => textOf(s.querySelector('h2')))).toEqual(['Ingeschreven (1)', 'Wachtlijst (2)', 'Uitgeschreven of deze keer niet (1)']);
+    expect(sections.map((s) => textOf(s.querySelector('h2')))).toEqual([
+      'Ingeschreven (1)',
+      'Wachtlijst (2)',
+      'Uitgeschreven of deze keer niet (1)',
+    ]);
     expect([...sections[1].querySelectorAll('h3')].map((h) => textOf(h))).toEqual(['Bo', 'Cas']);
 
     const sara = card('Sara') as Element;
@@ -70,7 +79,11 @@ describe(SessionRegistrationsPage.name, () => {
     expect(await dialog.getTitleText()).toBe('Sara uitschrijven?');
     await answerDialog(page.loader, 'Ja, uitschrijven');
 
-    const request = expectPath(page, 'POST', `/api/v1/registrations/${card('Sara')?.querySelector('article')?.getAttribute('aria-labelledby')?.slice(7)}/cancel`);
+    const request = expectPath(
+      page,
+      'POST',
+      `/api/v1/registrations/${card('Sara')?.querySelector('article')?.getAttribute('aria-labelledby')?.slice(7)}/cancel`,
+    );
     request.flush(null);
     await page.settle();
     expectPath(page, 'GET', `/api/v1/sessions/${ID}/registrations`).flush([]);
@@ -82,7 +95,12 @@ describe(SessionRegistrationsPage.name, () => {
     await open({ list: [] });
     await page.press('Gezin inschrijven');
     await settleDialogs(page);
-    expectPath(page, 'GET', '/api/v1/public/privacy-notice').flush({ version: 'v1', locale: 'nl', summary: 'We bewaren je naam en nummer tot een maand na de groep.', text: '…' });
+    expectPath(page, 'GET', '/api/v1/public/privacy-notice').flush({
+      version: 'v1',
+      locale: 'nl',
+      summary: 'We bewaren je naam en nummer tot een maand na de groep.',
+      text: '…',
+    });
     await settleDialogs(page);
     const dialog = await page.loader.getHarness(MatDialogHarness);
     expect(await dialog.getTitleText()).toBe('Gezin inschrijven');
@@ -98,7 +116,16 @@ describe(SessionRegistrationsPage.name, () => {
     await (await dialog.getHarness(MatRadioButtonHarness.with({ label: 'Aan de telefoon gegeven' }))).check();
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Inschrijven' }))).click();
     const first = expectPath(page, 'POST', '/api/v1/registrations');
-    expect(first.request.body).toEqual({ sessionId: ID, displayName: 'Yusuf', phone: '0470 12 34 56', children: [], childrenComing: 0, needs: [], locale: 'nl', consentMethod: 'phone' });
+    expect(first.request.body).toEqual({
+      sessionId: ID,
+      displayName: 'Yusuf',
+      phone: '0470 12 34 56',
+      children: [],
+      childrenComing: 0,
+      needs: [],
+      locale: 'nl',
+      consentMethod: 'phone',
+    });
     first.flush(...apiError(400, 'validation_failed', { fields: [{ field: 'phone', code: 'invalid', message: 'x' }] }));
     await settleDialogs(page);
     expect(textOf(document.querySelector('mat-dialog-container'))).toContain('Dit is geen gsm-nummer. Bijvoorbeeld 0470 12 34 56.');
@@ -136,7 +163,9 @@ describe(SessionRegistrationsPage.name, () => {
     await (await dialog.getHarness(MatButtonHarness.with({ text: 'Klaar' }))).click();
     await dialogsClosed();
     await page.settle();
-    expectPath(page, 'GET', `/api/v1/sessions/${ID}/registrations`).flush([makeRegistration({ name: 'Yusuf', status: 'waitlisted', waitlistPosition: 2 })]);
+    expectPath(page, 'GET', `/api/v1/sessions/${ID}/registrations`).flush([
+      makeRegistration({ name: 'Yusuf', status: 'waitlisted', waitlistPosition: 2 }),
+    ]);
     await page.settle();
     expect(card('Yusuf')).toBeDefined();
   });
@@ -154,7 +183,9 @@ describe(SessionRegistrationsPage.name, () => {
     ]);
     await page.settle();
 
-    expect(textOf(page.element.querySelector('[role="status"]'))).toBe('Eva komt toch. De bijeenkomst is vol: het gezin staat op de wachtlijst, als nummer 3.');
+    expect(textOf(page.element.querySelector('[role="status"]'))).toBe(
+      'Eva komt toch. De bijeenkomst is vol: het gezin staat op de wachtlijst, als nummer 3.',
+    );
     expect(textOf(card('Eva'))).toContain('Nummer 3 op de wachtlijst');
     expect(page.element.querySelector('.gone')).toBeNull();
   });
@@ -181,7 +212,9 @@ describe(SessionRegistrationsPage.name, () => {
     await (await page.loader.getHarness(MatButtonHarness.with({ text: 'Komt toch' }))).click();
     expectPath(page, 'POST', `/api/v1/registrations/${eva.id}/unskip`).flush(...apiError(404, 'not_found'));
     await page.settle();
-    expect(textOf(page.element.querySelector('[role="alert"]'))).toBe('We vinden deze inschrijving niet meer in jouw groepen. We laden de lijst opnieuw.');
+    expect(textOf(page.element.querySelector('[role="alert"]'))).toBe(
+      'We vinden deze inschrijving niet meer in jouw groepen. We laden de lijst opnieuw.',
+    );
     expectPath(page, 'GET', `/api/v1/sessions/${ID}/registrations`).flush([]);
     await page.settle();
   });

@@ -31,7 +31,17 @@ import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
  */
 @Component({
   selector: 'kr-session-registrations-page',
-  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, ProblemNotice, RegistrationCard, RouterLink, SessionTimePipe, TranslatePipe],
+  imports: [
+    LoadError,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    ProblemNotice,
+    RegistrationCard,
+    RouterLink,
+    SessionTimePipe,
+    TranslatePipe,
+  ],
   templateUrl: './session-registrations-page.html',
   styleUrl: './session-registrations-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -65,7 +75,9 @@ export class SessionRegistrationsPage {
   protected readonly waiting = computed(() => this.list().filter((r) => r.status === 'offered' || r.status === 'waitlisted'));
   protected readonly gone = computed(() => this.list().filter((r) => r.status === 'cancelled' || r.status === 'skipped'));
   protected readonly seatsTaken = computed(() =>
-    this.list().filter((r) => r.status === 'confirmed' || r.status === 'offered').reduce((sum, r) => sum + r.seats, 0),
+    this.list()
+      .filter((r) => r.status === 'confirmed' || r.status === 'offered')
+      .reduce((sum, r) => sum + r.seats, 0),
   );
   /** Families can be registered, moved and cancelled while the session is planned and still to come. */
   protected readonly open = computed(

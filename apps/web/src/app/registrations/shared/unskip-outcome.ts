@@ -8,7 +8,11 @@ import { errorMessage } from '../../core/http/error-message';
  * What to tell after "comes after all" (`POST /registrations/:id/unskip`): from the session's list
  * the API answers, whether the family got its seat back or went to the back of the waitlist (its number).
  */
-export function unskipOutcome(list: readonly StaffRegistrationView[], registrationId: string, name: string): { key: string; params: Record<string, string> } {
+export function unskipOutcome(
+  list: readonly StaffRegistrationView[],
+  registrationId: string,
+  name: string,
+): { key: string; params: Record<string, string> } {
   const placed = list.find((r) => r.id === registrationId);
   if (placed?.status === 'waitlisted' && placed.waitlistPosition !== null) {
     return { key: 'registrations.unskip.waitlisted', params: { name, position: String(placed.waitlistPosition) } };

@@ -81,8 +81,14 @@ describe(CheckInPage.name, () => {
   });
 
   it('should work without a connection from the names kept on the phone, with the waiting taps on them', async () => {
-    localStorage.setItem(ownerKey(WORKER_ID, `known.${SESSION_ID}`), JSON.stringify({ view: makeKnown(), savedAt: new Date().toISOString() }));
-    localStorage.setItem(ownerKey(WORKER_ID, 'queue'), JSON.stringify([{ op: makeOp('attendance', { familyId: BO, status: 'present' }), label: 'Bo' }]));
+    localStorage.setItem(
+      ownerKey(WORKER_ID, `known.${SESSION_ID}`),
+      JSON.stringify({ view: makeKnown(), savedAt: new Date().toISOString() }),
+    );
+    localStorage.setItem(
+      ownerKey(WORKER_ID, 'queue'),
+      JSON.stringify([{ op: makeOp('attendance', { familyId: BO, status: 'present' }), label: 'Bo' }]),
+    );
     connection.online = false;
 
     await open(null);
@@ -108,7 +114,12 @@ describe(CheckInPage.name, () => {
   it('should show the drop-in’s title, lead back to the tally, and offer to blank the screen', async () => {
     localStorage.setItem(
       ownerKey(WORKER_ID, `tally.${SESSION_ID}`),
-      JSON.stringify({ view: makeTally(), session: makeSessionView({ group: { id: 'g', title: 'Inloop', kind: 'drop_in' } }), languages: [], savedAt: new Date().toISOString() }),
+      JSON.stringify({
+        view: makeTally(),
+        session: makeSessionView({ group: { id: 'g', title: 'Inloop', kind: 'drop_in' } }),
+        languages: [],
+        savedAt: new Date().toISOString(),
+      }),
     );
     await open();
 
@@ -134,7 +145,11 @@ describe(CheckInPage.name, () => {
   });
 
   it('should show a limited number of names at once: more letters narrow it down', async () => {
-    const many = Array.from({ length: MAX_MATCHES + 3 }, (_, i) => ({ familyId: `f${i}`, displayName: `Sara ${String(i).padStart(2, '0')}`, status: null }));
+    const many = Array.from({ length: MAX_MATCHES + 3 }, (_, i) => ({
+      familyId: `f${i}`,
+      displayName: `Sara ${String(i).padStart(2, '0')}`,
+      status: null,
+    }));
     await open(makeKnown({ families: many }));
     await type('sa');
 
@@ -152,7 +167,10 @@ describe(CheckInPage.name, () => {
 
   it('should say so when the session is not one of the worker’s groups', async () => {
     await open(null);
-    (await vi.waitFor(() => page.http.expectOne(KNOWN))).flush({ code: 'not_found', message: 'x' }, { status: 404, statusText: 'Not Found' });
+    (await vi.waitFor(() => page.http.expectOne(KNOWN))).flush(
+      { code: 'not_found', message: 'x' },
+      { status: 404, statusText: 'Not Found' },
+    );
     await page.settle();
 
     expect(page.element.querySelector('[role="alert"]')?.textContent).toContain('hoort niet bij jouw groepen');

@@ -29,12 +29,7 @@ export const MAX_MATCHES = 12;
 
 /** Lower case, without accents or extra spaces: "Élise  Ü" → "elise u". */
 export function searchable(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('nl')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('nl').replace(/\s+/g, ' ').trim();
 }
 
 /** The families whose name holds what was typed (names starting with it first), A to Z within that. */
@@ -96,7 +91,13 @@ export class CheckInPage {
     const snapshot = this.snapshot();
     if (!snapshot) return null;
     const id = this.sessionId();
-    return applyToKnown(snapshot.view, this.queue.taps().filter((t) => t.op.sessionId === id).map((t) => t.op)).families;
+    return applyToKnown(
+      snapshot.view,
+      this.queue
+        .taps()
+        .filter((t) => t.op.sessionId === id)
+        .map((t) => t.op),
+    ).families;
   });
   protected readonly checkedIn = computed(() => (this.families() ?? []).filter((f) => f.status === 'present').length);
   protected readonly typedEnough = computed(() => searchable(this.query()).length >= MIN_SEARCH_LETTERS);
@@ -121,7 +122,6 @@ export class CheckInPage {
   protected search(value: string): void {
     this.query.set(value);
   }
-
 
   /** One tap: present. "Toch niet" takes it back (absent), for a name tapped by mistake. */
   protected mark(family: KnownFamily, status: AttendanceStatus): void {

@@ -23,7 +23,12 @@ function answer(sessions: AttendanceHistoryEntry[], displayName = 'Ana'): Family
 const ENTRIES: AttendanceHistoryEntry[] = [
   makeEntry(),
   makeEntry({ sessionId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a02', startsAt: '2026-11-21T08:30:00.000Z', status: 'excused' }),
-  makeEntry({ sessionId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a03', startsAt: '2026-11-14T08:30:00.000Z', status: 'absent', groupTitle: 'Peuterpraat' }),
+  makeEntry({
+    sessionId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a03',
+    startsAt: '2026-11-14T08:30:00.000Z',
+    status: 'absent',
+    groupTitle: 'Peuterpraat',
+  }),
   makeEntry({ sessionId: '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a04', startsAt: '2026-11-07T08:30:00.000Z' }),
 ];
 
@@ -53,7 +58,9 @@ describe(FamilyHistoryPage.name, () => {
   const text = () => element().textContent?.replace(/\s+/g, ' ') ?? '';
   /** Each card as its parts: when, group, status. */
   const cards = () =>
-    [...element().querySelectorAll('.entries li')].map((li) => [...li.querySelectorAll('p')].map((p) => p.textContent?.replace(/\s+/g, ' ').trim()).join(' | '));
+    [...element().querySelectorAll('.entries li')].map((li) =>
+      [...li.querySelectorAll('p')].map((p) => p.textContent?.replace(/\s+/g, ' ').trim()).join(' | '),
+    );
 
   const connection = offlineSwitch(() => page.http.verify());
 
@@ -137,7 +144,10 @@ describe(FamilyHistoryPage.name, () => {
   });
 
   it('should send the taps still waiting on the phone first, so today’s marks are in the history', async () => {
-    localStorage.setItem(ownerKey(WORKER_ID, 'queue'), JSON.stringify([{ op: makeOp('attendance', { familyId: ANA, status: 'present' }), label: 'Ana' }]));
+    localStorage.setItem(
+      ownerKey(WORKER_ID, 'queue'),
+      JSON.stringify([{ op: makeOp('attendance', { familyId: ANA, status: 'present' }), label: 'Ana' }]),
+    );
 
     await open({ answer: null });
 

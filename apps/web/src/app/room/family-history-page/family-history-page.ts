@@ -62,7 +62,9 @@ export class FamilyHistoryPage {
   protected readonly backToRoster: boolean;
   protected readonly entries = computed(() => {
     const loaded = this.loaded();
-    return loaded.state === 'ready' ? loaded.history.sessions.map((entry) => ({ ...entry, icon: STATUS_ICON[entry.status] ?? 'kr:info' })) : [];
+    return loaded.state === 'ready'
+      ? loaded.history.sessions.map((entry) => ({ ...entry, icon: STATUS_ICON[entry.status] ?? 'kr:info' }))
+      : [];
   });
   protected readonly problem = computed(() => {
     const loaded = this.loaded();

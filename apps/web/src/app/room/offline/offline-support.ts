@@ -57,7 +57,9 @@ export function keepLoadedFiles(window: Window): void {
 export function loadedUrls(window: Window): string[] {
   const origin = window.location.origin;
   const entries = window.performance?.getEntriesByType?.('resource') ?? [];
-  return [...new Set(entries.map((entry) => entry.name))].filter((url) => url.startsWith(origin) && !new URL(url).pathname.startsWith('/api/'));
+  return [...new Set(entries.map((entry) => entry.name))].filter(
+    (url) => url.startsWith(origin) && !new URL(url).pathname.startsWith('/api/'),
+  );
 }
 
 function hasRoomData(window: Window): boolean {

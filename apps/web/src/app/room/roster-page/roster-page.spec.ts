@@ -108,8 +108,14 @@ describe(RosterPage.name, () => {
   });
 
   it('should keep working without a connection, from the list kept on the phone with the waiting taps on it', async () => {
-    localStorage.setItem(ownerKey(WORKER_ID, `roster.${SESSION_ID}`), JSON.stringify({ view: makeRoster(), savedAt: new Date().toISOString() }));
-    localStorage.setItem(ownerKey(WORKER_ID, 'queue'), JSON.stringify([{ op: makeOp('attendance', { familyId: ANA, status: 'present' }), label: 'Ana' }]));
+    localStorage.setItem(
+      ownerKey(WORKER_ID, `roster.${SESSION_ID}`),
+      JSON.stringify({ view: makeRoster(), savedAt: new Date().toISOString() }),
+    );
+    localStorage.setItem(
+      ownerKey(WORKER_ID, 'queue'),
+      JSON.stringify([{ op: makeOp('attendance', { familyId: ANA, status: 'present' }), label: 'Ana' }]),
+    );
     connection.online = false;
 
     await open({ roster: null });
@@ -137,7 +143,8 @@ describe(RosterPage.name, () => {
 
     await page.press('Nieuw gezin');
     const dialog = document.querySelector('kr-walk-in-dialog');
-    const input = (label: string) => [...(dialog?.querySelectorAll('mat-form-field') ?? [])].find((f) => f.textContent?.includes(label))?.querySelector('input');
+    const input = (label: string) =>
+      [...(dialog?.querySelectorAll('mat-form-field') ?? [])].find((f) => f.textContent?.includes(label))?.querySelector('input');
     expect(dialog?.querySelectorAll('input')).toHaveLength(3);
     const name = input('Voornaam');
     const phone = input('Gsm-nummer');
@@ -192,7 +199,10 @@ describe(RosterPage.name, () => {
 
   it('should say so when the session is not one of the worker’s groups', async () => {
     await open({ roster: null });
-    (await vi.waitFor(() => page.http.expectOne(ROSTER))).flush({ code: 'not_found', message: 'x' }, { status: 404, statusText: 'Not Found' });
+    (await vi.waitFor(() => page.http.expectOne(ROSTER))).flush(
+      { code: 'not_found', message: 'x' },
+      { status: 404, statusText: 'Not Found' },
+    );
     await page.settle();
 
     expect(page.element.querySelector('[role="alert"]')?.textContent).toContain('hoort niet bij jouw groepen');

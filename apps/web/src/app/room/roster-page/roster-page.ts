@@ -74,7 +74,13 @@ export class RosterPage {
     const snapshot = this.snapshot();
     if (!snapshot) return null;
     const id = this.sessionId();
-    return applyToRoster(snapshot.view, this.queue.taps().filter((t) => t.op.sessionId === id).map((t) => t.op));
+    return applyToRoster(
+      snapshot.view,
+      this.queue
+        .taps()
+        .filter((t) => t.op.sessionId === id)
+        .map((t) => t.op),
+    );
   });
   protected readonly locked = computed(() => {
     const view = this.view();
@@ -107,7 +113,14 @@ export class RosterPage {
       .afterClosed()
       .subscribe((walkIn) => {
         if (!walkIn) return;
-        this.sync.tap({ id: newId(), kind: 'walk_in', sessionId: this.sessionId(), familyId: newId(), ...walkIn, at: new Date().toISOString() });
+        this.sync.tap({
+          id: newId(),
+          kind: 'walk_in',
+          sessionId: this.sessionId(),
+          familyId: newId(),
+          ...walkIn,
+          at: new Date().toISOString(),
+        });
         void this.announcer.announce(String(this.translate.instant('room.walkIn.added', { name: walkIn.displayName })));
       });
   }

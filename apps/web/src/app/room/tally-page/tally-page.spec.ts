@@ -23,7 +23,9 @@ describe(TallyPage.name, () => {
     });
     if (!answer) return;
     (await vi.waitFor(() => page.http.expectOne(TALLY))).flush(tally);
-    (await vi.waitFor(() => page.http.expectOne(SESSION))).flush(makeSessionView({ group: { id: 'g', title: 'Inloop Sint-Niklaas', kind: 'drop_in' } }));
+    (await vi.waitFor(() => page.http.expectOne(SESSION))).flush(
+      makeSessionView({ group: { id: 'g', title: 'Inloop Sint-Niklaas', kind: 'drop_in' } }),
+    );
     await page.settle();
   }
 
@@ -56,7 +58,16 @@ describe(TallyPage.name, () => {
 
     expect(page.element.querySelector('h1')?.textContent).toBe('Inloop Sint-Niklaas');
     const labels = [...page.element.querySelectorAll('kr-tally-counter [role="group"]')].map((g) => g.getAttribute('aria-label'));
-    expect(labels).toEqual(['Volwassenen', 'Zwanger', '0 tot 1 jaar', '1 tot 3 jaar', '3 tot 6 jaar', '6 jaar en ouder', 'Eerste keer', 'Komt terug']);
+    expect(labels).toEqual([
+      'Volwassenen',
+      'Zwanger',
+      '0 tot 1 jaar',
+      '1 tot 3 jaar',
+      '3 tot 6 jaar',
+      '6 jaar en ouder',
+      'Eerste keer',
+      'Komt terug',
+    ]);
     expect(count('Volwassenen')).toBe('3');
     expect(count('0 tot 1 jaar')).toBe('2');
     expect(totals()).toEqual(['3 volwassenen', '2 kinderen']);

@@ -1,4 +1,15 @@
-import { ChangeDetectionStrategy, Component, DOCUMENT, DestroyRef, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DOCUMENT,
+  DestroyRef,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -35,7 +46,29 @@ export const TALLY_SECTIONS: ReadonlyArray<{ key: string; categories: readonly T
 ];
 
 /** Languages offered for a counter (any other two- or three-letter code works too). */
-export const OFFERED_LANGUAGES = ['nl', 'fr', 'en', 'ar', 'tr', 'ru', 'uk', 'pl', 'ro', 'bg', 'es', 'it', 'pt', 'de', 'so', 'ti', 'fa', 'ps', 'ku', 'am', 'sq'];
+export const OFFERED_LANGUAGES = [
+  'nl',
+  'fr',
+  'en',
+  'ar',
+  'tr',
+  'ru',
+  'uk',
+  'pl',
+  'ro',
+  'bg',
+  'es',
+  'it',
+  'pt',
+  'de',
+  'so',
+  'ti',
+  'fa',
+  'ps',
+  'ku',
+  'am',
+  'sq',
+];
 
 /** Other phones' taps show up this often while the page is open. */
 export const TALLY_REFRESH_MS = 20_000;
@@ -86,7 +119,11 @@ export class TallyPage {
     const snapshot = this.snapshot();
     if (!snapshot) return null;
     const id = this.sessionId();
-    return applyToTally(snapshot.view.counts, id, this.queue.taps().map((t) => t.op));
+    return applyToTally(
+      snapshot.view.counts,
+      id,
+      this.queue.taps().map((t) => t.op),
+    );
   });
   protected readonly totals = computed(() => tallyTotals(this.counts() ?? {}));
   protected readonly languages = computed(() => {
@@ -137,7 +174,11 @@ export class TallyPage {
   /** Coordinators: reopen a closed drop-in for two days (the same as for a roster), then count on. */
   protected unlock(): void {
     this.dialog
-      .open<UnlockDialog, UnlockDialogData, RosterView>(UnlockDialog, { data: { sessionId: this.sessionId() }, maxWidth: '30rem', width: 'calc(100% - 32px)' })
+      .open<UnlockDialog, UnlockDialogData, RosterView>(UnlockDialog, {
+        data: { sessionId: this.sessionId() },
+        maxWidth: '30rem',
+        width: 'calc(100% - 32px)',
+      })
       .afterClosed()
       .subscribe((reopened) => {
         if (reopened) void this.load(this.sessionId());

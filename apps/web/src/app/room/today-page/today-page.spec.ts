@@ -42,9 +42,14 @@ describe(TodayPage.name, () => {
     for (const session of sessions.filter((s) => s.status !== 'cancelled')) {
       const dropIn = session.group.kind === 'drop_in';
       const url = `/api/v1/sessions/${session.id}/${dropIn ? 'tally' : 'roster'}`;
-      (await vi.waitFor(() => page.http.expectOne(url))).flush(dropIn ? makeTally({ sessionId: session.id }) : makeRoster({ sessionId: session.id }));
+      (await vi.waitFor(() => page.http.expectOne(url))).flush(
+        dropIn ? makeTally({ sessionId: session.id }) : makeRoster({ sessionId: session.id }),
+      );
       // A drop-in's names too, for checking in by name offline.
-      if (dropIn) (await vi.waitFor(() => page.http.expectOne(`/api/v1/sessions/${session.id}/known-families`))).flush(makeKnown({ sessionId: session.id }));
+      if (dropIn)
+        (await vi.waitFor(() => page.http.expectOne(`/api/v1/sessions/${session.id}/known-families`))).flush(
+          makeKnown({ sessionId: session.id }),
+        );
     }
     await page.settle();
   }
@@ -130,7 +135,10 @@ describe(TodayPage.name, () => {
   });
 
   it('should not show another day’s sessions kept on the phone', async () => {
-    localStorage.setItem(ownerKey(WORKER_ID, 'today'), JSON.stringify({ day: '2000-01-01', sessions: [BABY], prompts: [], savedAt: new Date().toISOString() }));
+    localStorage.setItem(
+      ownerKey(WORKER_ID, 'today'),
+      JSON.stringify({ day: '2000-01-01', sessions: [BABY], prompts: [], savedAt: new Date().toISOString() }),
+    );
     connection.online = false;
 
     await open(null);

@@ -3,7 +3,10 @@ import { newPasswordValidator, passwordProblemKey, sameAsValidator } from './new
 
 describe(newPasswordValidator.name, () => {
   const check = (value: string) =>
-    new FormControl(value, newPasswordValidator(() => ({ email: 'gita@keerkring.be', displayName: 'Gita Peeters' }))).errors;
+    new FormControl(
+      value,
+      newPasswordValidator(() => ({ email: 'gita@keerkring.be', displayName: 'Gita Peeters' })),
+    ).errors;
 
   it.each([
     ['kort', ['too_short']],
@@ -25,7 +28,17 @@ describe(newPasswordValidator.name, () => {
 
 describe(sameAsValidator.name, () => {
   it('should refuse a confirmation that differs from the password', () => {
-    expect(new FormControl('abc', sameAsValidator(() => 'abd')).errors).toEqual({ mismatch: true });
-    expect(new FormControl('abc', sameAsValidator(() => 'abc')).errors).toBeNull();
+    expect(
+      new FormControl(
+        'abc',
+        sameAsValidator(() => 'abd'),
+      ).errors,
+    ).toEqual({ mismatch: true });
+    expect(
+      new FormControl(
+        'abc',
+        sameAsValidator(() => 'abc'),
+      ).errors,
+    ).toBeNull();
   });
 });

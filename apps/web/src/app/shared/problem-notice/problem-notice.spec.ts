@@ -13,7 +13,9 @@ describe(ProblemNotice.name, () => {
 
     const alert = element.querySelector('div.notice.notice--error[role="alert"]');
     expect(alert?.querySelector(':scope > mat-icon')?.getAttribute('aria-hidden')).toBe('true');
-    expect(alert?.querySelector(':scope > p')?.textContent?.trim()).toBe('Eva komt toch. De bijeenkomst is vol: het gezin staat op de wachtlijst, als nummer 2.');
+    expect(alert?.querySelector(':scope > p')?.textContent?.trim()).toBe(
+      'Eva komt toch. De bijeenkomst is vol: het gezin staat op de wachtlijst, als nummer 2.',
+    );
 
     fixture.componentRef.setInput('problem', { key: 'errors.codes.not_found' });
     await fixture.whenStable();

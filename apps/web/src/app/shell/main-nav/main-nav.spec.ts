@@ -90,7 +90,12 @@ describe(MainNav.name, () => {
     const { links } = await render('/', makeAdminSession());
 
     expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Plaatsen', 'Medewerkers', 'Audit', 'Berichten']);
-    expect(links.map((a) => a.getAttribute('href')).slice(2)).toEqual(['/planning/plaatsen', '/beheer/medewerkers', '/beheer/audit', '/beheer/berichten']);
+    expect(links.map((a) => a.getAttribute('href')).slice(2)).toEqual([
+      '/planning/plaatsen',
+      '/beheer/medewerkers',
+      '/beheer/audit',
+      '/beheer/berichten',
+    ]);
   });
 
   it('should show everything to someone who is both admin and coordinator', async () => {

@@ -39,8 +39,7 @@ describe(RecoveryCodesStep.name, () => {
     await fixture.whenStable();
   });
 
-  const button = (text: string | RegExp) =>
-    TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ text }));
+  const button = (text: string | RegExp) => TestbedHarnessEnvironment.loader(fixture).getHarness(MatButtonHarness.with({ text }));
 
   it('should list every code once with a clear "keep these safe" message', () => {
     const codes = [...element.querySelectorAll('li.code')].map((li) => li.textContent?.trim());

@@ -34,8 +34,7 @@ describe(SetPasswordPage.name, () => {
   }
 
   const submit = async () => (await page.loader.getHarness(MatButtonHarness.with({ text: 'Wachtwoord instellen' }))).click();
-  const errors = async () =>
-    Promise.all((await page.loader.getAllHarnesses(MatFormFieldHarness)).map((field) => field.getTextErrors()));
+  const errors = async () => Promise.all((await page.loader.getAllHarnesses(MatFormFieldHarness)).map((field) => field.getTextErrors()));
   const text = () => page.element.textContent?.replace(/\s+/g, ' ') ?? '';
 
   afterEach(() => page.http.verify());
@@ -72,9 +71,7 @@ describe(SetPasswordPage.name, () => {
 
     await submit();
 
-    expect((await errors())[0]).toEqual([
-      'Dit wachtwoord is bekend en makkelijk te raden. Kies iets anders, bijvoorbeeld een korte zin.',
-    ]);
+    expect((await errors())[0]).toEqual(['Dit wachtwoord is bekend en makkelijk te raden. Kies iets anders, bijvoorbeeld een korte zin.']);
     page.http.expectNone(SET);
   });
 

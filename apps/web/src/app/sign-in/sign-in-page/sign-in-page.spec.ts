@@ -123,16 +123,12 @@ describe(SignInPage.name, () => {
     await page.settle();
 
     const [email] = await page.loader.getAllHarnesses(MatFormFieldHarness);
-    expect(await email.getTextErrors()).toEqual([
-      'Dit lijkt geen e-mailadres. Kijk het even na, bijvoorbeeld naam@keerkring.be.',
-    ]);
+    expect(await email.getTextErrors()).toEqual(['Dit lijkt geen e-mailadres. Kijk het even na, bijvoorbeeld naam@keerkring.be.']);
   });
 
   it('should say the session ended when sent here for that reason', async () => {
     await open('/aanmelden?reason=session-expired');
 
-    expect(page.element.querySelector('[role="status"]')?.textContent?.trim()).toBe(
-      'Je sessie is verlopen. Meld je opnieuw aan.',
-    );
+    expect(page.element.querySelector('[role="status"]')?.textContent?.trim()).toBe('Je sessie is verlopen. Meld je opnieuw aan.');
   });
 });

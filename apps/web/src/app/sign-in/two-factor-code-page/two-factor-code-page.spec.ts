@@ -61,9 +61,7 @@ describe(TwoFactorCodePage.name, () => {
     page.http.expectOne(VERIFY).flush(...apiError(401, 'invalid_two_factor_code'));
     await page.settle();
 
-    expect(await (await codeField()).getTextErrors()).toEqual([
-      'Die code klopt niet of is verlopen. Probeer de nieuwste code.',
-    ]);
+    expect(await (await codeField()).getTextErrors()).toEqual(['Die code klopt niet of is verlopen. Probeer de nieuwste code.']);
     expect(page.store.isSignedIn()).toBe(true);
   });
 

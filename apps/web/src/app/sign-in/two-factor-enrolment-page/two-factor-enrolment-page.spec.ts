@@ -33,8 +33,7 @@ describe(TwoFactorEnrolmentPage.name, () => {
     await page.settle();
   }
 
-  const click = async (text: string | RegExp) =>
-    (await page.loader.getHarness(MatButtonHarness.with({ text }))).click();
+  const click = async (text: string | RegExp) => (await page.loader.getHarness(MatButtonHarness.with({ text }))).click();
   const step = () => page.element.querySelector('h2')?.textContent?.trim();
 
   afterEach(() => page.http.verify());
@@ -74,10 +73,7 @@ describe(TwoFactorEnrolmentPage.name, () => {
     await page.settle();
 
     expect(step()).toBe('Bewaar je herstelcodes');
-    expect([...page.element.querySelectorAll('li.code')].map((li) => li.textContent?.trim())).toEqual([
-      'aaaaa-bbbbb',
-      'ccccc-ddddd',
-    ]);
+    expect([...page.element.querySelectorAll('li.code')].map((li) => li.textContent?.trim())).toEqual(['aaaaa-bbbbb', 'ccccc-ddddd']);
   });
 
   it('should say next to the field when the first code is wrong', async () => {

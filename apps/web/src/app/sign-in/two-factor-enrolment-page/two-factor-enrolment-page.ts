@@ -96,10 +96,9 @@ export class TwoFactorEnrolmentPage {
   protected go(step: EnrolmentStep): void {
     this.step.set(step);
     this.problem.set(null);
-    afterNextRender(
-      () => (step === 'code' ? this.codeInput()?.nativeElement : this.stepHeading()?.nativeElement)?.focus(),
-      { injector: this.injector },
-    );
+    afterNextRender(() => (step === 'code' ? this.codeInput()?.nativeElement : this.stepHeading()?.nativeElement)?.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected confirm(): void {
@@ -136,9 +135,9 @@ export class TwoFactorEnrolmentPage {
 
   /** The codes are kept: the session now counts as two-factor verified, on to work. */
   protected finish(): void {
-    void this.store.load().then((session) =>
-      this.router.navigateByUrl(session ? this.flow.nextUrl(session, this.returnUrl()) : this.flow.signInUrl()),
-    );
+    void this.store
+      .load()
+      .then((session) => this.router.navigateByUrl(session ? this.flow.nextUrl(session, this.returnUrl()) : this.flow.signInUrl()));
   }
 
   /** Only when it is a choice: back to where the person came from. */

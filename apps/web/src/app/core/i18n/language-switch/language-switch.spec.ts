@@ -31,18 +31,10 @@ describe(LanguageSwitch.name, () => {
     await menu.open();
     const items = await menu.getItems();
 
-    expect(await Promise.all(items.map((item) => item.getText()))).toEqual([
-      'Nederlands',
-      'English',
-      'Français',
-    ]);
+    expect(await Promise.all(items.map((item) => item.getText()))).toEqual(['Nederlands', 'English', 'Français']);
     const hosts = await Promise.all(items.map((item) => item.host()));
     expect(await Promise.all(hosts.map((host) => host.getAttribute('lang')))).toEqual(['nl', 'en', 'fr']);
-    expect(await Promise.all(hosts.map((host) => host.getAttribute('aria-checked')))).toEqual([
-      'true',
-      'false',
-      'false',
-    ]);
+    expect(await Promise.all(hosts.map((host) => host.getAttribute('aria-checked')))).toEqual(['true', 'false', 'false']);
   });
 
   it('should offer Arabic, in its own script, only while a parent page is open', async () => {

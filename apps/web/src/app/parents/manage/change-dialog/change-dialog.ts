@@ -33,7 +33,12 @@ export class ChangeDialog {
 /** Emits true only when the parent confirms. */
 export function confirmChange(dialog: MatDialog, data: ChangeDialogData): Observable<boolean> {
   return dialog
-    .open<ChangeDialog, ChangeDialogData, boolean>(ChangeDialog, { data, maxWidth: '28rem', width: 'calc(100% - 32px)', autoFocus: 'dialog' })
+    .open<ChangeDialog, ChangeDialogData, boolean>(ChangeDialog, {
+      data,
+      maxWidth: '28rem',
+      width: 'calc(100% - 32px)',
+      autoFocus: 'dialog',
+    })
     .afterClosed()
     .pipe(map((answer) => answer === true));
 }

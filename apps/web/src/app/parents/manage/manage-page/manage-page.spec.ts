@@ -38,7 +38,9 @@ describe(ManagePage.name, () => {
 
   /** Clicks the confirm button in the dialog (it lives outside the page). */
   async function confirm(label: string): Promise<void> {
-    const button = [...document.querySelectorAll<HTMLButtonElement>('kr-change-dialog button')].find((b) => b.textContent?.trim() === label);
+    const button = [...document.querySelectorAll<HTMLButtonElement>('kr-change-dialog button')].find(
+      (b) => b.textContent?.trim() === label,
+    );
     if (!button) throw new Error(`no "${label}" in the dialog`);
     button.click();
     await page.settle();
@@ -47,7 +49,10 @@ describe(ManagePage.name, () => {
 
   const text = () => page.element.textContent?.replace(/\s+/g, ' ') ?? '';
   const contactLinks = () =>
-    [...page.element.querySelectorAll('kr-centre-contact-links a')].map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
+    [...page.element.querySelectorAll('kr-centre-contact-links a')].map((a) => [
+      a.textContent?.replace(/\s+/g, ' ').trim(),
+      a.getAttribute('href'),
+    ]);
 
   it('should greet the parent and show the coming dates with how they stand', async () => {
     await openWith();
@@ -83,7 +88,10 @@ describe(ManagePage.name, () => {
   it('should take back "not this week" with one tap, and say so plainly when the date filled up meanwhile', async () => {
     const [first, second, third] = makeSeriesRegistrations();
     await openWith(makeManageView({ registrations: [{ ...first, status: 'skipped' }, second, third] }));
-    const buttons = () => [...page.element.querySelectorAll('kr-manage-registration')].map((d) => [...d.querySelectorAll('button')].map((b) => b.textContent?.trim()));
+    const buttons = () =>
+      [...page.element.querySelectorAll('kr-manage-registration')].map((d) =>
+        [...d.querySelectorAll('button')].map((b) => b.textContent?.trim()),
+      );
     expect(buttons()).toEqual([['Ik kan toch komen'], ['Ik kan deze keer niet'], ['Ik kan deze keer niet']]);
 
     await page.press('Ik kan toch komen');
@@ -137,7 +145,15 @@ describe(ManagePage.name, () => {
 
     const stop = page.http.expectOne(`${VIEW}/groups/${second.group.id}/stop`);
     expect(stop.request.method).toBe('POST');
-    stop.flush(makeManageView({ registrations: [{ ...first, status: 'skipped' }, { ...second, status: 'cancelled' }, { ...third, status: 'cancelled' }] }));
+    stop.flush(
+      makeManageView({
+        registrations: [
+          { ...first, status: 'skipped' },
+          { ...second, status: 'cancelled' },
+          { ...third, status: 'cancelled' },
+        ],
+      }),
+    );
     await page.settle();
     page.http.expectNone((request) => request.url !== CENTRE_URL);
 
@@ -152,7 +168,9 @@ describe(ManagePage.name, () => {
     expect(text()).toContain('Zeg ja voor morgen, 12 uur.');
     await page.press('Ja, ik kom');
 
-    page.http.expectOne(`${VIEW}/registrations/${offered.id}/accept`).flush(makeManageView({ registrations: [{ ...offered, status: 'confirmed' }] }));
+    page.http
+      .expectOne(`${VIEW}/registrations/${offered.id}/accept`)
+      .flush(makeManageView({ registrations: [{ ...offered, status: 'confirmed' }] }));
     await page.settle();
     expect(text()).toContain('Fijn! Deze plaats is voor jou');
   });

@@ -28,7 +28,16 @@ const FIRST_DATES = 3;
  */
 @Component({
   selector: 'kr-manage-page',
-  imports: [CentreContactLinks, LinkExpired, ManageRegistration, MatButtonModule, MatIconModule, MatProgressSpinnerModule, RouterLink, TranslatePipe],
+  imports: [
+    CentreContactLinks,
+    LinkExpired,
+    ManageRegistration,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressSpinnerModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   providers: [ManageStore, WhenPipe],
   templateUrl: './manage-page.html',
   styleUrl: './manage-page.scss',

@@ -30,7 +30,9 @@ describe(RegisterPage.name, () => {
       providers: [provideParentIcons()],
     });
     page.http.expectOne(GROUP).flush(group);
-    page.http.expectOne(NOTICE).flush({ version: '2026-11', locale: 'nl', summary: 'We bewaren alleen wat nodig is.', text: 'De hele tekst.' });
+    page.http
+      .expectOne(NOTICE)
+      .flush({ version: '2026-11', locale: 'nl', summary: 'We bewaren alleen wat nodig is.', text: 'De hele tekst.' });
     await page.settle();
   }
 
@@ -170,7 +172,10 @@ describe(RegisterPage.name, () => {
     page.http.expectOne(CENTRE_URL).flush(makeCentreContact());
     await page.settle();
     expect(text()).toContain('Vragen? Bel of mail ons gerust.');
-    const contact = [...page.element.querySelectorAll('kr-centre-contact-links a')].map((a) => [a.textContent?.replace(/\s+/g, ' ').trim(), a.getAttribute('href')]);
+    const contact = [...page.element.querySelectorAll('kr-centre-contact-links a')].map((a) => [
+      a.textContent?.replace(/\s+/g, ' ').trim(),
+      a.getAttribute('href'),
+    ]);
     expect(contact).toEqual([
       ['Bel De Keerkring 03 123 45 67', 'tel:+3231234567'],
       ['Mail ons info@keerkring.be', 'mailto:info@keerkring.be'],

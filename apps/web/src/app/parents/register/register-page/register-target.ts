@@ -20,7 +20,9 @@ export function chooseTarget(group: PublicGroupPage, sessionId: string | null | 
   const open = group.sessions.filter((session) => session.registrationOpen);
   if (sessionId) {
     const session = open.find((s) => s.id === sessionId);
-    return session ? { groupId: group.id, sessionId: session.id, first: session, series: false, waitlist: seatState(session) === 'full' } : null;
+    return session
+      ? { groupId: group.id, sessionId: session.id, first: session, series: false, waitlist: seatState(session) === 'full' }
+      : null;
   }
   if (open.length === 0) return null;
   if (group.kind === GroupKind.Series) {

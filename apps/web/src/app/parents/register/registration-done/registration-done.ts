@@ -47,9 +47,7 @@ export class RegistrationDone {
   );
   /** The place in line of the first date the family waits for. */
   protected readonly position = computed(() => this.waiting()[0]?.waitlistPosition ?? null);
-  protected readonly headingKey = computed(() =>
-    this.confirmed() > 0 ? 'parents.done.headingConfirmed' : 'parents.done.headingWaitlist',
-  );
+  protected readonly headingKey = computed(() => (this.confirmed() > 0 ? 'parents.done.headingConfirmed' : 'parents.done.headingWaitlist'));
   protected readonly series = computed(() => this.result().registrations.some((r) => r.series));
   protected readonly dates = computed(() => this.coming().slice(0, SHOWN_DATES));
   protected readonly moreDates = computed(() => Math.max(0, this.coming().length - SHOWN_DATES));

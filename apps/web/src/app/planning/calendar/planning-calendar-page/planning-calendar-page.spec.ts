@@ -64,7 +64,15 @@ describe(PlanningCalendarPage.name, () => {
 
   it('should highlight sessions that share a room or a person at the same time', async () => {
     await open('/planning?view=week&date=2026-12-10');
-    await answer([thursday, makeSession({ id: 'clash', startsAt: '2026-12-10T09:00:00.000Z', endsAt: '2026-12-10T11:00:00.000Z', room: { id: 'baby', name: 'Babyhoek' } })]);
+    await answer([
+      thursday,
+      makeSession({
+        id: 'clash',
+        startsAt: '2026-12-10T09:00:00.000Z',
+        endsAt: '2026-12-10T11:00:00.000Z',
+        room: { id: 'baby', name: 'Babyhoek' },
+      }),
+    ]);
 
     expect(textOf(page.element.querySelector('.clashes'))).toContain('Op dit scherm zijn 2 bijeenkomsten dubbel geboekt');
     const card = page.element.querySelector('a[href="/planning/bijeenkomst/clash"]');

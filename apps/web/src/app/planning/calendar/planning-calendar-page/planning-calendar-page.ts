@@ -33,7 +33,19 @@ export const MONTH_TABLE_QUERY = '(min-width: 960px)';
  */
 @Component({
   selector: 'kr-planning-calendar-page',
-  imports: [AgendaList, CalendarFilters, LoadError, MatButtonModule, MatButtonToggleModule, MatExpansionModule, MatIconModule, MatProgressBarModule, MonthGrid, RouterLink, TranslatePipe],
+  imports: [
+    AgendaList,
+    CalendarFilters,
+    LoadError,
+    MatButtonModule,
+    MatButtonToggleModule,
+    MatExpansionModule,
+    MatIconModule,
+    MatProgressBarModule,
+    MonthGrid,
+    RouterLink,
+    TranslatePipe,
+  ],
   providers: [PlanningCalendarStore],
   templateUrl: './planning-calendar-page.html',
   styleUrl: './planning-calendar-page.scss',

@@ -78,7 +78,12 @@ describe(`${GroupFormPage.name} (a new group)`, () => {
       registrationMode: 'none',
       registrationWindow: { opensDaysBefore: null, closesHoursBefore: null },
       facilitatorIds: [OMAR.id],
-      recurrence: { firstStart: '2026-12-09T13:30', durationMinutes: 90, rule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=4', exceptionDates: ['2026-12-16'] },
+      recurrence: {
+        firstStart: '2026-12-09T13:30',
+        durationMinutes: 90,
+        rule: 'FREQ=WEEKLY;BYDAY=WE;COUNT=4',
+        exceptionDates: ['2026-12-16'],
+      },
       active: true,
     });
     request.flush({ group: makeGroupPlan({ id: NEW_ID }), keptEditedSessionIds: [] }, { status: 201, statusText: 'Created' });
@@ -94,7 +99,11 @@ describe(`${GroupFormPage.name} (a new group)`, () => {
 
     const errors = (await Promise.all((await page.loader.getAllHarnesses(MatFormFieldHarness)).map((f) => f.getTextErrors()))).flat();
     expect(errors).toEqual(
-      expect.arrayContaining(['Geef de groep een naam.', 'Schrijf in een paar zinnen wat ouders mogen verwachten.', 'Kies de dag van de eerste bijeenkomst.']),
+      expect.arrayContaining([
+        'Geef de groep een naam.',
+        'Schrijf in een paar zinnen wat ouders mogen verwachten.',
+        'Kies de dag van de eerste bijeenkomst.',
+      ]),
     );
     expect(textOf(page.element.querySelector('.notice[role="alert"]'))).toBe('Kijk de velden met een melding na.');
     page.http.expectNone('/api/v1/groups');

@@ -14,7 +14,11 @@ const GROUP = `/api/v1/groups/${GROUP_ID}`;
 describe(`${GroupFormPage.name} (an existing group)`, () => {
   let page: RenderedPage;
 
-  async function open(plan: GroupPlan, roles: ('coordinator' | 'group_worker')[] = ['coordinator'], notices = new GroupSavedNotices()): Promise<void> {
+  async function open(
+    plan: GroupPlan,
+    roles: ('coordinator' | 'group_worker')[] = ['coordinator'],
+    notices = new GroupSavedNotices(),
+  ): Promise<void> {
     page = await renderPlanningPage(GroupFormPage, {
       path: 'planning/groepen/:id',
       url: `/planning/groepen/${GROUP_ID}`,
@@ -49,7 +53,12 @@ describe(`${GroupFormPage.name} (an existing group)`, () => {
 
     await save();
     const request = expectPath(page, 'PATCH', GROUP);
-    expect(request.request.body.recurrence).toEqual({ firstStart: '2026-12-08T10:00', durationMinutes: 90, rule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=6', exceptionDates: [] });
+    expect(request.request.body.recurrence).toEqual({
+      firstStart: '2026-12-08T10:00',
+      durationMinutes: 90,
+      rule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=6',
+      exceptionDates: [],
+    });
     const saved = makeGroupPlan({ recurrence: request.request.body.recurrence });
     request.flush({ group: saved, keptEditedSessionIds: ['s1', 's2'] });
     await page.settle();

@@ -66,7 +66,14 @@ export class RecurrenceEditor {
   });
 
   private readonly value = toSignal(
-    toObservable(this.form).pipe(switchMap((form) => form.valueChanges.pipe(startWith(null), map(() => form.getRawValue())))),
+    toObservable(this.form).pipe(
+      switchMap((form) =>
+        form.valueChanges.pipe(
+          startWith(null),
+          map(() => form.getRawValue()),
+        ),
+      ),
+    ),
     { initialValue: null },
   );
   protected readonly pattern = computed(() => (this.kind() === 'one_off' ? 'once' : (this.value()?.pattern ?? 'weekly')));

@@ -18,7 +18,9 @@ describe(CalendarFeedCard.name, () => {
   let http: HttpTestingController;
 
   beforeEach(async () => {
-    TestBed.configureTestingModule({ providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateTesting(), provideKringIcons()] });
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateTesting(), provideKringIcons()],
+    });
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(CalendarFeedCard);
     await fixture.whenStable();

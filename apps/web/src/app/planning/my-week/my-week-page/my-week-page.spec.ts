@@ -42,7 +42,12 @@ describe(MyWeekPage.name, () => {
   it('should show today first, each session as a card that opens it, with the time as people say it', async () => {
     await open();
     await answer([
-      makeSession({ id: 'thu', startsAt: '2026-12-10T08:30:00.000Z', endsAt: '2026-12-10T10:00:00.000Z', group: { id: 'g', title: 'Babybabbels', kind: 'series' } }),
+      makeSession({
+        id: 'thu',
+        startsAt: '2026-12-10T08:30:00.000Z',
+        endsAt: '2026-12-10T10:00:00.000Z',
+        group: { id: 'g', title: 'Babybabbels', kind: 'series' },
+      }),
       makeSession({ id: 'today' }),
       makeSession({ id: 'mon', startsAt: '2026-12-07T13:00:00.000Z', endsAt: '2026-12-07T14:00:00.000Z' }),
     ]);
@@ -59,7 +64,15 @@ describe(MyWeekPage.name, () => {
 
   it('should say so when there is nothing today, and mark a cancelled session with its reason', async () => {
     await open();
-    await answer([makeSession({ startsAt: '2026-12-09T08:30:00.000Z', endsAt: '2026-12-09T10:00:00.000Z', status: 'cancelled', cancellationReason: 'Begeleider ziek', canEdit: false })]);
+    await answer([
+      makeSession({
+        startsAt: '2026-12-09T08:30:00.000Z',
+        endsAt: '2026-12-09T10:00:00.000Z',
+        status: 'cancelled',
+        cancellationReason: 'Begeleider ziek',
+        canEdit: false,
+      }),
+    ]);
 
     expect(textOf(page.element)).toContain('Vandaag heb je geen bijeenkomsten.');
     expect(headings()[1]).toBe('Morgen woensdag 9 december');

@@ -24,7 +24,17 @@ export interface PlaceFormData {
 /** A new place, or changing one: name, address, accessibility, in use or not. Closes with true when saved. */
 @Component({
   selector: 'kr-place-form-dialog',
-  imports: [FieldErrorPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSlideToggleModule, ProblemNotice, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    FieldErrorPipe,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSlideToggleModule,
+    ProblemNotice,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   templateUrl: './place-form-dialog.html',
   styleUrl: './place-form-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -48,8 +48,17 @@ describe(PlacesPage.name, () => {
     await page.press('Nieuwe plaats');
     expect(dialog()).toContain('Nieuwe plaats');
     await pressInDialog('Opslaan');
-    const errors = (await Promise.all((await page.loader.getAllHarnesses(MatFormFieldHarness.with({ ancestor: 'mat-dialog-container' }))).map((f) => f.getTextErrors()))).flat();
-    expect(errors).toEqual(['Geef de plaats een naam.', 'Vul de straat en het huisnummer in.', 'Vul de postcode in.', 'Vul de gemeente in.']);
+    const errors = (
+      await Promise.all(
+        (await page.loader.getAllHarnesses(MatFormFieldHarness.with({ ancestor: 'mat-dialog-container' }))).map((f) => f.getTextErrors()),
+      )
+    ).flat();
+    expect(errors).toEqual([
+      'Geef de plaats een naam.',
+      'Vul de straat en het huisnummer in.',
+      'Vul de postcode in.',
+      'Vul de gemeente in.',
+    ]);
 
     await (await dialogInput('name')).setValue('Huis van het Kind Temse');
     await (await dialogInput('street')).setValue('Markt 3');
@@ -57,7 +66,14 @@ describe(PlacesPage.name, () => {
     await (await dialogInput('city')).setValue('Temse');
     await pressInDialog('Opslaan');
     const request = expectPath(page, 'POST', LOCATIONS);
-    expect(request.request.body).toEqual({ name: 'Huis van het Kind Temse', street: 'Markt 3', postalCode: '9140', city: 'Temse', accessibilityNotes: '', active: true });
+    expect(request.request.body).toEqual({
+      name: 'Huis van het Kind Temse',
+      street: 'Markt 3',
+      postalCode: '9140',
+      city: 'Temse',
+      accessibilityNotes: '',
+      active: true,
+    });
     request.flush(makePlace({ id: 'temse', name: 'Huis van het Kind Temse', rooms: [] }));
     await vi.waitFor(() => expect(document.querySelector('mat-dialog-container')).toBeNull());
     await page.settle();

@@ -25,7 +25,17 @@ export interface RoomFormData {
 /** A new room at a place, or changing one. Closes with true when saved. */
 @Component({
   selector: 'kr-room-form-dialog',
-  imports: [FieldErrorPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, MatSlideToggleModule, ProblemNotice, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    FieldErrorPipe,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatSlideToggleModule,
+    ProblemNotice,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   templateUrl: './room-form-dialog.html',
   styleUrl: './room-form-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -20,7 +20,17 @@ export const REASON_MAX = 500;
 /** Asks why a session is cancelled (families who registered are told), and closes with the reason. */
 @Component({
   selector: 'kr-cancel-session-dialog',
-  imports: [FieldErrorPipe, MatButtonModule, MatDialogModule, MatFormFieldModule, MatIconModule, MatInputModule, ReactiveFormsModule, SessionTimePipe, TranslatePipe],
+  imports: [
+    FieldErrorPipe,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    SessionTimePipe,
+    TranslatePipe,
+  ],
   templateUrl: './cancel-session-dialog.html',
   styleUrl: './cancel-session-dialog.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

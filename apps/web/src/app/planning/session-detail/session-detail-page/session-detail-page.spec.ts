@@ -122,12 +122,16 @@ describe(SessionDetailPage.name, () => {
     await page.settle();
     expect(textOf(document.querySelector('mat-dialog-container'))).toContain('krijgen een bericht met deze reden');
 
-    const dialogSave = await page.loader.getHarness(MatButtonHarness.with({ text: 'Bijeenkomst annuleren', ancestor: 'mat-dialog-container' }));
+    const dialogSave = await page.loader.getHarness(
+      MatButtonHarness.with({ text: 'Bijeenkomst annuleren', ancestor: 'mat-dialog-container' }),
+    );
     await dialogSave.click();
     const reason = await page.loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Waarom gaat de bijeenkomst niet door?' }));
     expect(await reason.getTextErrors()).toEqual(['Schrijf kort waarom de bijeenkomst niet doorgaat.']);
 
-    await (await page.loader.getHarness(MatInputHarness.with({ selector: 'mat-dialog-container textarea' }))).setValue('De begeleider is ziek.');
+    await (
+      await page.loader.getHarness(MatInputHarness.with({ selector: 'mat-dialog-container textarea' }))
+    ).setValue('De begeleider is ziek.');
     await answerDialog(page.loader, 'Bijeenkomst annuleren');
     const request = expectPath(page, 'POST', `${SESSION}/cancel`);
     expect(request.request.body).toEqual({ reason: 'De begeleider is ziek.' });
@@ -146,7 +150,11 @@ describe(SessionDetailPage.name, () => {
   });
 
   it('should say kindly when the session cannot be found', async () => {
-    page = await renderPlanningPage(SessionDetailPage, { path: 'planning/bijeenkomst/:id', url: `/planning/bijeenkomst/${ID}`, session: makeStaffSession() });
+    page = await renderPlanningPage(SessionDetailPage, {
+      path: 'planning/bijeenkomst/:id',
+      url: `/planning/bijeenkomst/${ID}`,
+      session: makeStaffSession(),
+    });
     expectPath(page, 'GET', SESSION).flush(...apiError(404, 'not_found'));
     await page.settle();
 

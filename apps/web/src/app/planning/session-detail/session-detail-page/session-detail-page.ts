@@ -25,7 +25,17 @@ import { ProblemNotice } from '../../../shared/problem-notice/problem-notice';
 /** `/planning/bijeenkomst/:id`: everything about one session; changing or cancelling it for those who may. */
 @Component({
   selector: 'kr-session-detail-page',
-  imports: [LoadError, MatButtonModule, MatIconModule, MatProgressBarModule, ProblemNotice, RouterLink, SessionEditForm, SessionTimePipe, TranslatePipe],
+  imports: [
+    LoadError,
+    MatButtonModule,
+    MatIconModule,
+    MatProgressBarModule,
+    ProblemNotice,
+    RouterLink,
+    SessionEditForm,
+    SessionTimePipe,
+    TranslatePipe,
+  ],
   providers: [SessionDetailStore],
   templateUrl: './session-detail-page.html',
   styleUrl: './session-detail-page.scss',
@@ -53,7 +63,12 @@ export class SessionDetailPage {
   protected readonly problem = signal<ErrorMessage | null>(null);
   protected readonly done = signal<'saved' | 'cancelled' | null>(null);
   protected readonly facilitatorNames = computed(() =>
-    this.session.hasValue() ? this.session.value().facilitators.map((f) => f.displayName).join(', ') : '',
+    this.session.hasValue()
+      ? this.session
+          .value()
+          .facilitators.map((f) => f.displayName)
+          .join(', ')
+      : '',
   );
 
   constructor() {

@@ -33,7 +33,17 @@ const endAfterStart: ValidatorFn = (control: AbstractControl) => {
  */
 @Component({
   selector: 'kr-session-edit-form',
-  imports: [FieldErrorPipe, MatButtonModule, MatFormFieldModule, MatIconModule, MatInputModule, MatRadioModule, MatSelectModule, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    FieldErrorPipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatIconModule,
+    MatInputModule,
+    MatRadioModule,
+    MatSelectModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   templateUrl: './session-edit-form.html',
   styleUrl: './session-edit-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -114,7 +124,10 @@ export class SessionEditForm {
     if (value.locationId !== session.location.id) request.locationId = value.locationId;
     if (value.roomId !== (session.room?.id ?? null)) request.roomId = value.roomId;
     if (value.capacity !== session.capacity) request.capacity = value.capacity;
-    const before = session.facilitators.map((f) => f.id).sort().join();
+    const before = session.facilitators
+      .map((f) => f.id)
+      .sort()
+      .join();
     if ([...value.facilitatorIds].sort().join() !== before) request.facilitatorIds = value.facilitatorIds;
     if (Object.keys(request).length === 1) {
       this.nothingChanged.set(true);

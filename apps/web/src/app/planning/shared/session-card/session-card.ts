@@ -29,5 +29,9 @@ export class SessionCard {
   protected readonly locale = inject(LanguageService).locale;
   protected readonly link = computed(() => [PLANNING_PATHS.session, this.session().id]);
   protected readonly cancelled = computed(() => this.session().status === 'cancelled');
-  protected readonly facilitators = computed(() => this.session().facilitators.map((f) => f.displayName).join(', '));
+  protected readonly facilitators = computed(() =>
+    this.session()
+      .facilitators.map((f) => f.displayName)
+      .join(', '),
+  );
 }
