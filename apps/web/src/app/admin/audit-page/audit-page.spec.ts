@@ -4,12 +4,16 @@ import type { RenderedPage } from '../../../testing/pages';
 import { provideScreen, renderPage } from '../../../testing/pages';
 import { apiError, makeAdminSession, makeAuditEvent, makeStaffUser } from '../../../testing/staff';
 import { AuditPage } from './audit-page';
+import { useClockAt } from '../../../testing/clock';
 
 const STAFF = '/api/v1/admin/staff?page=1&pageSize=100';
 const events = (items: AuditEventView[], total = items.length): Page<AuditEventView> => ({ items, total, page: 1, pageSize: 50 });
 const auditUrl = (query: string) => `/api/v1/admin/audit?${query}`;
 
 describe(AuditPage.name, () => {
+  // Its dates are this year's and ahead of this clock, whatever day the tests run on.
+  useClockAt('2026-11-28T12:00:00Z');
+
   let page: RenderedPage;
 
   async function open(wide: boolean, answer: Page<AuditEventView>): Promise<void> {

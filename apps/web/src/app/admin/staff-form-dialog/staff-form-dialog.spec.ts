@@ -14,11 +14,15 @@ import { provideTranslateTesting } from '../../../testing/translate-testing';
 import { provideKringIcons } from '../../core/icons/icons';
 import type { StaffFormDialogData } from './staff-form-dialog';
 import { StaffFormDialog } from './staff-form-dialog';
+import { useClockAt } from '../../../testing/clock';
 
 @Component({ template: '' })
 class Host {}
 
 describe(StaffFormDialog.name, () => {
+  // Its dates are this year's and ahead of this clock, whatever day the tests run on.
+  useClockAt('2026-11-28T12:00:00Z');
+
   let http: HttpTestingController;
   let loader: HarnessLoader;
   let closedWith: boolean | undefined | 'open';

@@ -3,8 +3,12 @@ import { TranslateService } from '@ngx-translate/core';
 import { firstValueFrom } from 'rxjs';
 import { provideTranslateTesting } from '../../../testing/translate-testing';
 import { DateTimePipe } from './date-time.pipe';
+import { useClockAt } from '../../../testing/clock';
 
 describe(DateTimePipe.name, () => {
+  // Its dates are this year's and ahead of this clock, whatever day the tests run on.
+  useClockAt('2026-11-28T12:00:00Z');
+
   let pipe: DateTimePipe;
 
   beforeEach(async () => {

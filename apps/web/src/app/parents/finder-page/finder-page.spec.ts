@@ -5,6 +5,7 @@ import { apiError } from '../../../testing/staff';
 import { provideParentIcons } from '../shared/parent-icons';
 import { BABY_GROUP_ID, makePublicSession } from '../testing/parents';
 import { FinderPage } from './finder-page';
+import { useClockAt } from '../../../testing/clock';
 
 const DROP_IN_ID = 'ccfdf8ec-581e-41fa-a6ce-357484fbcb91';
 const babySessions = [
@@ -37,8 +38,7 @@ describe(FinderPage.name, () => {
   let page: RenderedPage;
 
   // The sessions above are ahead of this clock, whatever day the tests run on.
-  beforeEach(() => vi.useFakeTimers({ now: new Date('2026-11-28T10:00:00Z'), toFake: ['Date'] }));
-  afterEach(() => vi.useRealTimers());
+  useClockAt('2026-11-28T10:00:00Z');
 
   async function open(url: string): Promise<void> {
     page = await renderPage(FinderPage, { path: 'groepen/lijst', url, providers: [provideParentIcons()] });

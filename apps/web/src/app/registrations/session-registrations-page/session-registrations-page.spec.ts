@@ -9,10 +9,14 @@ import { makeSession } from '../../planning/testing/planning-factories';
 import { answerDialog, dialogsClosed, expectPath, renderPlanningPage, settleDialogs, textOf } from '../../planning/testing/planning-page';
 import { makeRegistration } from '../testing/registration-factories';
 import { SessionRegistrationsPage } from './session-registrations-page';
+import { useClockAt } from '../../../testing/clock';
 
 const ID = 'a1b2c3d4-0000-4000-8000-000000000001';
 
 describe(SessionRegistrationsPage.name, () => {
+  // Its dates are this year's and ahead of this clock, whatever day the tests run on.
+  useClockAt('2026-11-28T12:00:00Z');
+
   let page: RenderedPage;
 
   async function open(

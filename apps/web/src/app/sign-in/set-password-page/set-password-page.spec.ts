@@ -5,12 +5,16 @@ import type { RenderedPage } from '../../../testing/pages';
 import { renderPage } from '../../../testing/pages';
 import { apiError } from '../../../testing/staff';
 import { SetPasswordPage } from './set-password-page';
+import { useClockAt } from '../../../testing/clock';
 
 const INFO = '/api/v1/auth/set-password/tok-123';
 const SET = '/api/v1/auth/set-password';
 const LINK = { email: 'nina@keerkring.be', displayName: 'Nina Peeters', expiresAt: '2026-11-30T10:30:00.000Z' };
 
 describe(SetPasswordPage.name, () => {
+  // Its dates are this year's and ahead of this clock, whatever day the tests run on.
+  useClockAt('2026-11-28T12:00:00Z');
+
   let page: RenderedPage;
 
   async function open(url = '/set-password?token=tok-123'): Promise<void> {

@@ -10,10 +10,14 @@ import { GITA, OMAR, PLACE_ID, makeGroupPlan, makePlace } from '../../testing/pl
 import { answerDialog, expectPath, renderPlanningPage, textOf } from '../../testing/planning-page';
 import { GroupSavedNotices } from '../group-form.store';
 import { GroupFormPage } from './group-form-page';
+import { useClockAt } from '../../../../testing/clock';
 
 const NEW_ID = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c01';
 
 describe(`${GroupFormPage.name} (a new group)`, () => {
+  // Its dates are this year's and ahead of this clock, whatever day the tests run on.
+  useClockAt('2026-12-01T09:00:00Z');
+
   let page: RenderedPage;
 
   beforeEach(async () => {
