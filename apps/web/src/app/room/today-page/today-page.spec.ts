@@ -3,7 +3,7 @@ import type { RenderedPage } from '../../../testing/pages';
 import { renderPage } from '../../../testing/pages';
 import { makeSession } from '../../../testing/staff';
 import { ownerKey } from '../data/room-storage';
-import { brusselsToday, dayRange } from '../data/today';
+import { brusselsToday, dayRange, upcomingRange } from '../data/today';
 import { ROOM_PATHS } from '../room-paths';
 import { BO, WORKER_ID, makeCarePrompt, makeKnown, makeRoster, makeSessionView, makeTally, provideRoomTesting } from '../room-testing';
 import { TodayPage } from './today-page';
@@ -113,11 +113,33 @@ describe(TodayPage.name, () => {
     expect(page.router.lastSuccessfulNavigation()?.extras.state).toEqual({ familyName: 'Bo', back: ROOM_PATHS.today });
   });
 
-  it('should help when there is nothing today', async () => {
+  it('should say in one sentence that there is nothing today, and point to the next session', async () => {
     await open([]);
+    const coming = upcomingRange(today);
+    const nextOne = makeSessionView({ id: 'next', startsAt: at(2 * 24 + 9.5), endsAt: at(2 * 24 + 11) });
+    const cancelled = makeSessionView({ id: 'off', status: 'cancelled', startsAt: at(24 + 9.5), endsAt: at(24 + 11) });
+    const day = new Intl.DateTimeFormat('nl-BE', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Brussels' });
+    (await vi.waitFor(() => page.http.expectOne(`/api/v1/sessions/mine?from=${coming.from}&to=${coming.to}&locale=nl`))).flush([
+      nextOne,
+      cancelled,
+    ]);
+    await page.settle();
 
-    expect(text()).toContain('Vandaag begeleid je geen bijeenkomsten');
+    expect(text()).toContain('Dag Gita, vandaag begeleid je geen bijeenkomsten.');
+    expect(text()).not.toContain('dit zijn je bijeenkomsten van vandaag');
+    expect(text()).toContain(`Je volgende bijeenkomst: Babybabbels, ${day.format(new Date(nextOne.startsAt))}`);
+    expect(text()).toContain('in Huis van het Kind Sint-Niklaas.');
     expect(page.element.querySelector('a[href="/mijn-week"]')?.textContent).toContain('Bekijk mijn week');
+  });
+
+  it('should still help when there is nothing in the coming weeks either', async () => {
+    await open([]);
+    const coming = upcomingRange(today);
+    (await vi.waitFor(() => page.http.expectOne(`/api/v1/sessions/mine?from=${coming.from}&to=${coming.to}&locale=nl`))).flush([]);
+    await page.settle();
+
+    expect(text()).toContain('Dag Gita, vandaag begeleid je geen bijeenkomsten.');
+    expect(text()).toContain('In je week zie je wanneer je volgende bijeenkomst is.');
   });
 
   it('should show the day kept on the phone when there is no connection', async () => {

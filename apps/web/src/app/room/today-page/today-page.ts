@@ -16,7 +16,7 @@ import { RoomApi } from '../data/room.api';
 import { RoomCache } from '../data/room-cache';
 import type { LoadResult } from '../data/room-sync';
 import { RoomSync } from '../data/room-sync';
-import { brusselsToday, dayRange } from '../data/today';
+import { brusselsToday, dayRange, upcomingRange } from '../data/today';
 import { ROOM_PATHS } from '../room-paths';
 import { TimeRangePipe } from '../room-time.pipe';
 import { SyncStatus } from '../sync-status/sync-status';
@@ -65,6 +65,8 @@ export class TodayPage {
       .map((session) => ({ session, link: session.status === 'cancelled' ? null : sessionLink(session) })),
   );
   protected readonly prompts = computed(() => this.snapshot()?.prompts ?? []);
+  /** With nothing today: the next session I facilitate (in the coming weeks), to point to. */
+  protected readonly next = signal<SessionView | null>(null);
   protected readonly firstName = computed(() => this.user()?.displayName.split(/\s+/)[0] ?? '');
   protected readonly offline = computed(() => {
     const result = this.result();
@@ -102,5 +104,18 @@ export class TodayPage {
     this.loading.set(false);
     // Every list of today on the phone, so each opens later even where the wifi does not reach.
     if (result.ok) void this.sync.prefetch(this.snapshot()?.sessions ?? [], locale);
+    if (result.ok && this.sessions().length === 0) await this.findNext(locale);
+  }
+
+  /** Nothing today: the first coming session that is not cancelled. Without it the page still helps. */
+  private async findNext(locale: Locale): Promise<void> {
+    const { from, to } = upcomingRange(this.day);
+    try {
+      const coming = await firstValueFrom(this.api.mySessions(from, to, locale));
+      const first = [...coming].sort((a, b) => a.startsAt.localeCompare(b.startsAt)).find((s) => s.status !== 'cancelled');
+      this.next.set(first ?? null);
+    } catch {
+      this.next.set(null);
+    }
   }
 }
