@@ -1,4 +1,4 @@
-import { ErrorCode, type FieldError, type SchedulingConflict } from '@kring/domain';
+import { ErrorCode, type FieldError, type SchedulingConflict, type SessionWithFamilies } from '@kring/domain';
 
 /**
  * The one error type features throw. The exception filter turns it into
@@ -13,6 +13,8 @@ export class DomainError extends Error {
     readonly retryAfterSeconds?: number,
     /** For scheduling_conflict: the double bookings. */
     readonly conflicts?: SchedulingConflict[],
+    /** For sessions_have_families: the dates a series change would cancel. */
+    readonly sessionsWithFamilies?: SessionWithFamilies[],
   ) {
     super(message);
     this.name = 'DomainError';
@@ -26,6 +28,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.Forbidden]: 403,
   [ErrorCode.CsrfFailed]: 403,
   [ErrorCode.TwoFactorRequired]: 403,
+  [ErrorCode.StepUpRequired]: 403,
   [ErrorCode.InvalidCredentials]: 401,
   [ErrorCode.InvalidTwoFactorCode]: 401,
   [ErrorCode.LinkExpired]: 410,
@@ -33,6 +36,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.RouteNotFound]: 404,
   [ErrorCode.Conflict]: 409,
   [ErrorCode.SchedulingConflict]: 409,
+  [ErrorCode.SessionsHaveFamilies]: 409,
   [ErrorCode.PayloadTooLarge]: 413,
   [ErrorCode.TooManyRequests]: 429,
   [ErrorCode.Internal]: 500,

@@ -27,6 +27,7 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   [ErrorCode.LinkExpired]: 'This link has expired or has already been used.',
   [ErrorCode.Conflict]: 'This clashes with something that already exists.',
   [ErrorCode.SchedulingConflict]: 'Someone or a room is booked twice at that time.',
+  [ErrorCode.SessionsHaveFamilies]: 'Families are registered for dates this change would drop.',
   [ErrorCode.TooManyRequests]: 'Too many attempts. Please wait a moment and try again.',
   [ErrorCode.PayloadTooLarge]: 'What was sent is too large.',
   [ErrorCode.Internal]: 'Something went wrong on our side. Please try again later.',
@@ -63,6 +64,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
       const body: ApiErrorBody = { code: exception.code, message: exception.message };
       if (exception.fields) body.fields = exception.fields;
       if (exception.conflicts) body.conflicts = exception.conflicts;
+      if (exception.sessionsWithFamilies) body.sessionsWithFamilies = exception.sessionsWithFamilies;
       return { status: STATUS_BY_CODE[exception.code], body };
     }
     if (exception instanceof HttpException) {

@@ -1,4 +1,4 @@
-import type { SchedulingConflict } from './planning';
+import type { SchedulingConflict, SessionWithFamilies } from './planning';
 
 /**
  * Error codes the API sends in every error body. The web translates the code;
@@ -14,6 +14,11 @@ export const ErrorCode = {
   CsrfFailed: 'csrf_failed',
   /** Signed in, but the two-factor step (code or enrolment) comes first. */
   TwoFactorRequired: 'two_factor_required',
+  /**
+   * Opening sensitive text (a flag's) needs a TOTP code confirmed in the last `STEP_UP_MINUTES`
+   * (`POST /api/v1/auth/step-up`). Without two-factor set up, the field `code` says `two_factor_not_enrolled`.
+   */
+  StepUpRequired: 'step_up_required',
   /** E-mail and password do not match an active account (same answer for an unknown e-mail). */
   InvalidCredentials: 'invalid_credentials',
   InvalidTwoFactorCode: 'invalid_two_factor_code',
@@ -22,6 +27,8 @@ export const ErrorCode = {
   Conflict: 'conflict',
   /** Facilitators or rooms double-booked; `conflicts` lists them; resend with confirmConflicts to save anyway. */
   SchedulingConflict: 'scheduling_conflict',
+  /** A series change drops dates families are registered for; `sessionsWithFamilies` lists them; resend with confirmCancellations. */
+  SessionsHaveFamilies: 'sessions_have_families',
   TooManyRequests: 'too_many_requests',
   PayloadTooLarge: 'payload_too_large',
   Internal: 'internal_error',
@@ -59,6 +66,8 @@ export interface ApiErrorBody {
   fields?: FieldError[];
   /** With `scheduling_conflict`: the double bookings. */
   conflicts?: SchedulingConflict[];
+  /** With `sessions_have_families`: the dates that would be cancelled, and how many families each has. */
+  sessionsWithFamilies?: SessionWithFamilies[];
   /** Correlates the answer with the server's log line. */
   requestId?: string;
 }

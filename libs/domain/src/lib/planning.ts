@@ -69,6 +69,11 @@ export type SaveGroupRequest = Omit<GroupPlan, 'id' | 'canEdit' | 'active' | 're
   active?: boolean;
   /** Save even though facilitators or rooms are double-booked (the conflicts were shown). */
   confirmConflicts?: boolean;
+  /**
+   * Save even though the change drops dates families are registered for (`sessions_have_families`
+   * listed them): those sessions are cancelled, not deleted, and their families are told.
+   */
+  confirmCancellations?: boolean;
 };
 
 export const SessionStatus = { Planned: 'planned', Cancelled: 'cancelled', Held: 'held' } as const;
@@ -122,6 +127,11 @@ export interface UpdateSessionRequest {
   /** Only this session, or this one and the following ones of its series. */
   scope: 'this' | 'following';
   confirmConflicts?: boolean;
+  /**
+   * A coordinator correcting a session after the fact (e.g. it really started later): the start may
+   * lie in the past, and families get no message about it.
+   */
+  correction?: boolean;
 }
 
 export interface CancelSessionRequest {
@@ -150,8 +160,26 @@ export interface CalendarFeedLink {
 }
 
 export const PLANNING_HORIZON_WEEKS = 12;
+/** A date a series change would drop while families are registered for it (409 `sessions_have_families`). */
+export interface SessionWithFamilies {
+  sessionId: string;
+  startsAt: string;
+  /** Families registered or waiting for it. */
+  families: number;
+}
+
 /** Names of the domain events other features listen to. */
-export const DomainEventType = { SessionCancelled: 'session.cancelled' } as const;
+export const DomainEventType = { SessionCancelled: 'session.cancelled', SessionChanged: 'session.changed' } as const;
+
+/** A session's time or place changed (its families are told once the changes settle). */
+export interface SessionChangedEvent {
+  sessionId: string;
+  groupId: string;
+  /** The session's calendar sequence after this change (the .ics SEQUENCE). */
+  sequence: number;
+  /** Where and when it was before this change. */
+  before: { startsAt: string; endsAt: string; locationId: string; roomId: string | null };
+}
 export interface SessionCancelledEvent {
   sessionId: string;
   groupId: string;
