@@ -24,12 +24,17 @@ describe(TallyCounter.name, () => {
     return { fixture, element, plus: () => button('Eén meer: Volwassenen'), minus: () => button('Eén minder: Volwassenen') };
   }
 
-  it('should name its buttons after the counter and show the count in a live region', () => {
+  it('should name its buttons after the counter, say its name once, and show the count in a live region', () => {
     const { element, plus, minus } = render();
 
     expect(plus()).not.toBeNull();
     expect(minus()).not.toBeNull();
-    expect(element.querySelector('[aria-live="polite"]')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Volwassenen: 2');
+    expect(element.querySelector('[aria-live="polite"]')?.textContent?.trim()).toBe('2');
+    // Said once, by the group's name: no hidden second "Volwassenen" beside the count.
+    const group = element.querySelector('[role="group"]');
+    expect(group?.getAttribute('aria-label')).toBe('Volwassenen');
+    const heard = [...(group?.querySelectorAll('span:not([aria-hidden="true"])') ?? [])].map((s) => s.textContent ?? '').join(' ');
+    expect(heard).not.toContain('Volwassenen');
   });
 
   it('should step up and down by one per tap', () => {
