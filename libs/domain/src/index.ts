@@ -12,3 +12,5 @@ export * from './lib/planning';
 export * from './lib/registration';
 export * from './lib/attendance';
 export * from './lib/flags';
+export * from './lib/flags-rules';
+export * from './lib/flags-labelling';

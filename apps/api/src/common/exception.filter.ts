@@ -22,6 +22,7 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   [ErrorCode.Forbidden]: 'You do not have access to this.',
   [ErrorCode.CsrfFailed]: 'This request lacked its anti-forgery token. Reload the page and try again.',
   [ErrorCode.TwoFactorRequired]: 'Finish the two-factor step first.',
+  [ErrorCode.StepUpRequired]: 'Confirm with a code from your app first.',
   [ErrorCode.InvalidCredentials]: 'That e-mail address and password do not match.',
   [ErrorCode.InvalidTwoFactorCode]: 'That code is not right, or it has expired.',
   [ErrorCode.LinkExpired]: 'This link has expired or has already been used.',

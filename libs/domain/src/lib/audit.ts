@@ -19,6 +19,16 @@ export const AuditAction = {
   SetPasswordLinkIssued: 'staff.set_password_link_issued',
   TwoFactorReset: 'staff.two_factor_reset',
   AttendanceUnlocked: 'attendance.unlocked',
+  /** A TOTP code confirmed to open sensitive text (step-up), or refused. */
+  StepUpVerified: 'auth.step_up.verified',
+  StepUpFailed: 'auth.step_up.failed',
+  /** Flag events: their details carry ids, category, urgency and status, never text. */
+  FlagCreated: 'flag.created',
+  FlagAmended: 'flag.amended',
+  FlagTransitioned: 'flag.transitioned',
+  FlagReconfirmed: 'flag.reconfirmed',
+  FlagExpired: 'flag.expired',
+  FlagKeyRotated: 'flag.key_rotated',
   Read: 'record.read',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];

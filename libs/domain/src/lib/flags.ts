@@ -125,6 +125,8 @@ export interface FlagSummary {
   closeReason: FlagCloseReason | null;
   /** The text was erased by expiry or retention; only the facts for counting remain. */
   erased: boolean;
+  /** The last decision about it (logging, a transition, a re-confirmation): the expiry clock counts from here. */
+  lastReviewedAt: string;
 }
 
 export interface FlagListQuery {
@@ -133,6 +135,9 @@ export interface FlagListQuery {
   category?: FlagCategory;
   locationId?: string;
   due?: boolean;
+  /** One family's flags (coordinators; the chronology's list without text). */
+  familyId?: string;
+  /** `urgency`: urgent first, then the oldest; `created`: newest first; `review`: the earliest review date first. Default `urgency`. */
   sort?: 'urgency' | 'created' | 'review';
 }
 
@@ -152,6 +157,8 @@ export interface FlagAmendment {
 }
 
 export interface FlagTransition {
+  /** `status`: a change of status; `reconfirmed`: the concern still holds (status unchanged, the expiry clock restarts). */
+  kind: 'status' | 'reconfirmed';
   from: FlagStatus | null;
   to: FlagStatus;
   rationale: string;
@@ -202,6 +209,39 @@ export interface StepUpRequest {
 }
 export interface StepUpInfo {
   validUntil: string;
+}
+/** `GET /api/v1/auth/step-up`: whether this session may open sensitive text now, and whether it can step up at all. */
+export interface StepUpStatus {
+  /** Two-factor sign-in is set up (without it, step-up is impossible: set it up first). */
+  enrolled: boolean;
+  /** Until when sensitive text may be opened without a new code; null when a code is needed. */
+  validUntil: string | null;
+}
+/**
+ * A `step_up_required` answer for someone without two-factor sign-in carries a field error on
+ * `code` with this reason: they must set up two-factor sign-in first.
+ */
+export const STEP_UP_NOT_ENROLLED = 'two_factor_not_enrolled';
+
+/**
+ * `POST /api/v1/families/:id/flag-chronology` (coordinator; step-up; body `OpenFlagRequest`): every flag of the
+ * family with its text, and every logging, amendment and transition in order. Each flag opened is one audit read
+ * with the purpose, in the same transaction. (The list without text: `GET /api/v1/flags?familyId=…`.)
+ */
+export interface FamilyFlagChronology {
+  family: { id: string; displayName: string };
+  flags: FlagDetail[];
+  events: FlagChronologyEvent[];
+}
+export interface FlagChronologyEvent {
+  at: string;
+  flagId: string;
+  kind: 'logged' | 'amended' | 'transition';
+  actor: { id: string; displayName: string } | null;
+  /** With `amended`. */
+  amendment?: FlagAmendment;
+  /** With `transition`. */
+  transition?: FlagTransition;
 }
 
 const FLAG_TRANSITIONS: Readonly<Record<FlagStatus, readonly FlagStatus[]>> = {
