@@ -10,6 +10,8 @@ export const MessageKind = {
   RegistrationCancelled: 'registration_cancelled',
   /** The centre cancelled (the family asked by phone, or something came up): "we", with a way to ask. */
   RegistrationCancelledByCentre: 'registration_cancelled_by_centre',
+  /** Someone registered again with this family's contact on the public form: its code and link, sent to the contact on file. */
+  RegistrationAgain: 'registration_again',
 } as const;
 export type MessageKind = (typeof MessageKind)[keyof typeof MessageKind];
 
@@ -103,6 +105,11 @@ const NL: Texts = {
     body: `Dag ${f.name},\n\nWe hebben je inschrijving voor ${f.groupTitle} op ${w} geannuleerd.\nHeb je vragen, of klopt dit niet? Bel ons gerust${f.centrePhone ? ` op ${f.centrePhone}` : ''}, we helpen je graag.\nJe bent altijd welkom om opnieuw in te schrijven.`,
     sms: `We hebben je inschrijving voor ${w} geannuleerd. Vragen? Bel ons gerust${f.centrePhone ? `: ${f.centrePhone}` : '.'}`,
   }),
+  registration_again: (f, w) => ({
+    subject: `Je inschrijving: ${f.groupTitle}`,
+    body: `Dag ${f.name},\n\nJe bent al ingeschreven voor ${f.groupTitle} op ${w} in ${f.place}. Hier is je code nog eens: ${f.code}.\nJe inschrijving bekijken of veranderen kan hier: ${f.manageUrl}\n\nHeb jij je niet opnieuw ingeschreven? Dan hoef je niets te doen. Vragen? Bel ons gerust${f.centrePhone ? ` op ${f.centrePhone}` : ''}.`,
+    sms: `Je bent al ingeschreven voor ${w}. Code ${f.code}. Bekijken: ${f.manageUrl}`,
+  }),
 };
 
 const EN: Texts = {
@@ -140,6 +147,11 @@ const EN: Texts = {
     subject: `We have cancelled your registration`,
     body: `Hello ${f.name},\n\nWe have cancelled your registration for ${f.groupTitle} on ${w}.\nDo you have questions, or is this not right? Just call us${f.centrePhone ? ` on ${f.centrePhone}` : ''}, we are glad to help.\nYou are always welcome to register again.`,
     sms: `We have cancelled your registration for ${w}. Questions? Just call us${f.centrePhone ? `: ${f.centrePhone}` : '.'}`,
+  }),
+  registration_again: (f, w) => ({
+    subject: `Your registration: ${f.groupTitle}`,
+    body: `Hello ${f.name},\n\nYou are already registered for ${f.groupTitle} on ${w} at ${f.place}. Here is your code again: ${f.code}.\nTo see or change your registration: ${f.manageUrl}\n\nDid you not register again? Then there is nothing you need to do. Questions? Just call us${f.centrePhone ? ` on ${f.centrePhone}` : ''}.`,
+    sms: `You are already registered for ${w}. Code ${f.code}. See it: ${f.manageUrl}`,
   }),
 };
 
@@ -179,6 +191,11 @@ const FR: Texts = {
     body: `Bonjour ${f.name},\n\nNous avons annulé votre inscription à ${f.groupTitle} le ${w}.\nVous avez des questions, ou ce n'est pas correct ? Appelez-nous${f.centrePhone ? ` au ${f.centrePhone}` : ''}, nous vous aidons volontiers.\nVous êtes toujours le/la bienvenu·e pour vous réinscrire.`,
     sms: `Nous avons annulé votre inscription pour le ${w}. Des questions ? Appelez-nous${f.centrePhone ? ` : ${f.centrePhone}` : '.'}`,
   }),
+  registration_again: (f, w) => ({
+    subject: `Votre inscription : ${f.groupTitle}`,
+    body: `Bonjour ${f.name},\n\nVous êtes déjà inscrit·e à ${f.groupTitle} le ${w} à ${f.place}. Voici encore votre code : ${f.code}.\nVoir ou modifier votre inscription : ${f.manageUrl}\n\nVous ne vous êtes pas réinscrit·e ? Vous n'avez rien à faire. Des questions ? Appelez-nous${f.centrePhone ? ` au ${f.centrePhone}` : ''}.`,
+    sms: `Vous êtes déjà inscrit·e pour le ${w}. Code ${f.code}. Voir : ${f.manageUrl}`,
+  }),
 };
 
 const AR: Texts = {
@@ -216,6 +233,11 @@ const AR: Texts = {
     subject: `لقد ألغينا تسجيلك`,
     body: `مرحبًا ${f.name}،\n\nلقد ألغينا تسجيلك في ${f.groupTitle} يوم ${w}.\nهل لديك أسئلة، أو هناك خطأ؟ اتصل بنا${f.centrePhone ? ` على \u2066${f.centrePhone}\u2069` : ''}، يسعدنا أن نساعدك.\nمرحبًا بك دائمًا للتسجيل من جديد.`,
     sms: `لقد ألغينا تسجيلك ليوم ${w}. أسئلة؟ اتصل بنا${f.centrePhone ? `: \u2066${f.centrePhone}\u2069` : '.'}`,
+  }),
+  registration_again: (f, w) => ({
+    subject: `تسجيلك: ${f.groupTitle}`,
+    body: `مرحبًا ${f.name}،\n\nأنت مسجل بالفعل في ${f.groupTitle} يوم ${w} في ${f.place}. هذا رمزك مرة أخرى: ${f.code}.\nلرؤية تسجيلك أو تغييره: ${f.manageUrl}\n\nلم تسجل من جديد؟ لا داعي لفعل أي شيء. أسئلة؟ اتصل بنا${f.centrePhone ? ` على \u2066${f.centrePhone}\u2069` : ''}.`,
+    sms: `أنت مسجل بالفعل ليوم ${w}. الرمز ${f.code}. للرؤية: ${f.manageUrl}`,
   }),
 };
 

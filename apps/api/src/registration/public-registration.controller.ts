@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CentreContact, ManageView, PrivacyNotice, PublicGroupPage, PublicSession, RegisterResponse } from '@kring/domain';
+import type { CentreContact, ManageView, PrivacyNotice, PublicGroupPage, PublicRegisterResponse, PublicSession } from '@kring/domain';
 import { Public } from '../access/access.decorators';
 import { UuidParam } from '../common/uuid-param';
 import { LocaleQuery } from '../groups/dto/locale.query';
@@ -48,7 +48,7 @@ export class PublicRegistrationController {
 
   @Post('registrations')
   @ApiOperation({ summary: 'Register a family for a session or a series; a full session means the waitlist, never an error' })
-  register(@Body() body: RegisterDto): Promise<RegisterResponse> {
+  register(@Body() body: RegisterDto): Promise<PublicRegisterResponse> {
     return this.registrations.register(body);
   }
 

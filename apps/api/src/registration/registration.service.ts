@@ -16,6 +16,8 @@ import {
   type FieldError,
   type Locale,
   type ManageView,
+  type RegisterAgainResponse,
+  type PublicRegisterResponse,
   type RegisterResponse,
   type RegistrationView,
 } from '@kring/domain';
@@ -37,6 +39,8 @@ import { SeatBook, type Offer, type Placement } from './seat-book';
 const LINK_DAYS_AFTER_LAST_SESSION = 30;
 /** A second registration with the same contact for the same sessions within this time is a double click. */
 const REPEAT_WINDOW_MS = 10 * 60_000;
+/** The code and link go again to a contact on file at most once in such a stretch (per family and sessions). */
+const AGAIN_EVERY_MS = 5 * 60_000;
 
 /** Parents registering without an account, and what they can do with their link afterwards. */
 @Injectable()
@@ -54,7 +58,7 @@ export class RegistrationService {
     @Inject(REGISTRATION_SETTINGS) private readonly settings: RegistrationSettings,
   ) {}
 
-  async register(dto: RegisterDto): Promise<RegisterResponse> {
+  async register(dto: RegisterDto): Promise<PublicRegisterResponse> {
     if (dto.website) {
       // The honeypot was filled in: a bot. Say nothing useful, keep nothing.
       throw new DomainError(ErrorCode.ValidationFailed, 'This registration could not be taken.');
@@ -70,13 +74,16 @@ export class RegistrationService {
       ...(contact.phone ? [`register:contact:${contact.phone}`] : []),
       ...(contact.email ? [`register:contact:${contact.email.toLowerCase()}`] : []),
     ]);
-    return this.create(dto, contact, { source: 'parent', consentMethod: 'online', staffId: null });
+    // A repeat reveals nothing of the family to whoever filled in the form (a partner may know the number).
+    return this.create(dto, contact, { source: 'parent', consentMethod: 'online', staffId: null }, (id, sessions) =>
+      this.sendAgain(id, sessions),
+    );
   }
 
   /** Staff registering a family on its behalf: no contact needed; how consent was given is recorded. */
   registerForFamily(staffId: string, dto: StaffRegisterDto): Promise<RegisterResponse> {
     const contact = this.validate(dto, this.clock.now(), false);
-    return this.create(dto, contact, { source: 'staff', consentMethod: dto.consentMethod, staffId });
+    return this.create(dto, contact, { source: 'staff', consentMethod: dto.consentMethod, staffId }, (id) => this.repeatAnswer(id));
   }
 
   /**
@@ -86,11 +93,12 @@ export class RegistrationService {
    * the messages. Taking a seat locks the session until the commit and every other registration
    * for it waits, so the calendar file and the texts are made before, and only the commit follows.
    */
-  private create(
+  private create<Repeat>(
     dto: RegisterDto | StaffRegisterDto,
     contact: { phone: string | null; email: string | null },
     by: { source: 'parent' | 'staff'; consentMethod: 'online' | 'in_person' | 'phone'; staffId: string | null },
-  ): Promise<RegisterResponse> {
+    onRepeat: (familyId: string, sessionIds: string[]) => Promise<Repeat>,
+  ): Promise<RegisterResponse | Repeat> {
     const now = this.clock.now();
     const locale = dto.locale as Locale;
     return this.transactions.run(async () => {
@@ -180,7 +188,11 @@ export class RegistrationService {
           // Same contact, same sessions, a moment ago: answer what the first click made.
           repeat: hasContact ? { phone: contact.phone, email: contact.email, since: new Date(now.getTime() - REPEAT_WINDOW_MS) } : null,
         });
-        if (inserted && 'repeatOf' in inserted) return this.repeatAnswer(inserted.repeatOf);
+        if (inserted && 'repeatOf' in inserted)
+          return onRepeat(
+            inserted.repeatOf,
+            rows.map((r) => r.session_id),
+          );
         if (inserted) {
           const ids = new Map(inserted.registrations.map((r) => [r.sessionId, r]));
           for (const r of rows)
@@ -422,6 +434,21 @@ export class RegistrationService {
       repeat: true,
       registrations: rows.map((r) => toView(r, family.locale as Locale, this.clock.now())),
     };
+  }
+
+  /**
+   * A repeat on the public form: the family's code and link go again to the contact on file (not
+   * to whoever filled in the form), at most once every few minutes; the answer says only that.
+   */
+  private async sendAgain(familyId: string, sessionIds: string[]): Promise<RegisterAgainResponse> {
+    const family = (await this.repo.family(familyId)) as FamilyRow;
+    const rows = await this.repo.registrationsOfFamily(family.id);
+    const reg = rows.find((r) => r.session_id === sessionIds[0]) ?? rows[0];
+    const stretch = Math.floor(this.clock.now().getTime() / AGAIN_EVERY_MS);
+    await this.outbox.toFamily(family, MessageKind.RegistrationAgain, `registration_again:${family.id}:${reg.session_id}:${stretch}`, {
+      ...this.facts(family, reg),
+    });
+    return { repeat: true, code: null, manageUrl: null, registrations: [] };
   }
 
   private async newCode(): Promise<string> {

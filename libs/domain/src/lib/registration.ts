@@ -154,6 +154,21 @@ export interface RegisterResponse {
   registrations: RegistrationView[];
 }
 
+/**
+ * The public form's answer when the same contact has just registered for these sessions: nothing
+ * of that family (no code, link, name or dates), worded like a new registration; the code and link
+ * go again to the contact on file.
+ */
+export interface RegisterAgainResponse {
+  repeat: true;
+  code: null;
+  manageUrl: null;
+  registrations: [];
+}
+
+/** `POST /api/v1/public/registrations`. */
+export type PublicRegisterResponse = RegisterResponse | RegisterAgainResponse;
+
 /** `GET /api/v1/public/manage/:token`. */
 export interface ManageView {
   displayName: string;

@@ -3,7 +3,7 @@ import { Injectable, computed, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { FormControl, FormGroup, ValidatorFn } from '@angular/forms';
 import { NonNullableFormBuilder } from '@angular/forms';
-import type { Need, RegisterResponse } from '@kring/domain';
+import type { Need, PublicRegisterResponse } from '@kring/domain';
 import { ErrorCode, NEEDS } from '@kring/domain';
 import { finalize } from 'rxjs';
 import { apiErrorCode, apiFieldErrors, retryAfterSeconds } from '../../core/http/api-error';
@@ -68,7 +68,7 @@ export class RegistrationFlow {
   readonly busy = signal(false);
   /** A message about the whole registration (too many tries, not open any more, offline). */
   readonly problem = signal<ErrorMessage | null>(null);
-  readonly result = signal<RegisterResponse | null>(null);
+  readonly result = signal<PublicRegisterResponse | null>(null);
   /** Goes up each time something needs the parent's attention (a field or a message), to move focus there. */
   readonly attention = signal(0);
 

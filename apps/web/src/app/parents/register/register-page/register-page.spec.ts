@@ -210,6 +210,21 @@ describe(RegisterPage.name, () => {
     expect(text()).toContain('Een gezin schuift samen op');
   });
 
+  it('should word a repeat like a new registration, without a code, dates or link', async () => {
+    await open();
+    await answerAll();
+
+    await page.press('Inschrijven');
+    page.http.expectOne(REGISTER).flush({ repeat: true, code: null, manageUrl: null, registrations: [] });
+    await page.settle();
+
+    expect(page.element.querySelector('h1')?.textContent?.trim()).toBe('Dank je, we hebben je inschrijving');
+    expect(text()).toContain('We sturen je bevestiging naar dat nummer.');
+    expect(page.element.querySelector('[data-testid=registration-code]')).toBeNull();
+    expect(text()).not.toContain('Je data');
+    expect([...page.element.querySelectorAll('a')].some((a) => a.getAttribute('href')?.includes('mijn-inschrijving'))).toBe(false);
+  });
+
   it('should take the parent back to the phone step with a kind message when the API refuses the number', async () => {
     await open();
     await answerAll();
