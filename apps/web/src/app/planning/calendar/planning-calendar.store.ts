@@ -1,5 +1,6 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { map } from 'rxjs';
 import type { SessionView } from '@kring/domain';
 import { pickLocalized } from '@kring/domain';
 import { LanguageService } from '../../core/i18n/language.service';
@@ -12,6 +13,9 @@ import type { Day } from '../shared/planning-dates';
 import { addDays, dayOf, daysBetween, monthGrid, periodOf, weekStart } from '../shared/planning-dates';
 
 export type CalendarView = 'month' | 'week';
+
+/** How far an empty week or month looks ahead for the next session. */
+export const NEXT_SESSION_WEEKS = 26;
 
 /** What the calendar shows: a month or a week around a day, perhaps for one place, group or person. */
 export interface CalendarQuery {
@@ -66,6 +70,31 @@ export class PlanningCalendarStore {
     return days as ReadonlyMap<Day, SessionView[]>;
   });
   readonly clashes = computed(() => findClashes(this.list()));
+  /** Nothing on screen: the first session after it (same filters, up to `NEXT_SESSION_WEEKS` ahead), to offer a way there. */
+  readonly nextSession = rxResource({
+    params: () => {
+      const query = this.shown();
+      const days = this.days();
+      // Only once the period on screen has answered (not with the previous period's list while the next loads).
+      if (!query || days.length === 0 || this.sessions.status() !== 'resolved' || this.list().length > 0) return undefined;
+      const after = addDays(days[days.length - 1], 1);
+      return {
+        ...periodOf(after, addDays(after, 7 * NEXT_SESSION_WEEKS)),
+        locationId: query.locationId ?? undefined,
+        groupId: query.groupId ?? undefined,
+        facilitatorId: query.facilitatorId ?? undefined,
+        locale: this.locale(),
+      };
+    },
+    stream: ({ params }) =>
+      this.sessionsApi
+        .list(params)
+        .pipe(
+          map(
+            (sessions) => [...sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt)).find((s) => s.status !== 'cancelled') ?? null,
+          ),
+        ),
+  });
 
   readonly locations = rxResource({ stream: () => this.locationsApi.list() });
   private readonly groupPlans = rxResource({ stream: () => this.groupsApi.list() });

@@ -23,11 +23,16 @@ describe(PlanningCalendarPage.name, () => {
     expectPath(page, 'GET', '/api/v1/staff/facilitators').flush([GITA, OMAR]);
   }
 
-  async function answer(sessions: SessionView[]) {
+  /** Answers the period's sessions; an empty period then looks ahead for the next one, answered with `ahead` (its request is returned too). */
+  async function answer(sessions: SessionView[], ahead: SessionView[] = []) {
     const request = expectPath(page, 'GET', SESSIONS);
     request.flush(sessions);
     await page.settle();
-    return request.request;
+    if (sessions.length > 0) return Object.assign(request.request, { ahead: null });
+    const next = expectPath(page, 'GET', SESSIONS);
+    next.flush(ahead);
+    await page.settle();
+    return Object.assign(request.request, { ahead: next.request });
   }
 
   afterEach(() => page.http.verify());
@@ -98,6 +103,30 @@ describe(PlanningCalendarPage.name, () => {
       'zondag 13 december',
     ]);
     expect(textOf(page.element.querySelectorAll('kr-agenda-list .day')[3])).toContain('9.30 tot 11 uur');
+  });
+
+  it('should say once that an empty week has nothing planned, and offer the way to the next session', async () => {
+    await open('/planning?view=week&date=2026-12-21');
+    const later = { ...thursday, id: 'jan', startsAt: '2027-01-07T08:30:00.000Z', endsAt: '2027-01-07T10:00:00.000Z' };
+    const cancelled = { ...thursday, id: 'off', status: 'cancelled' as const, startsAt: '2027-01-05T08:30:00.000Z' };
+    const { ahead } = await answer([], [later, cancelled]);
+
+    expect(ahead?.params.get('from')).toBe('2026-12-27T23:00:00.000Z');
+    expect(page.element.querySelectorAll('kr-agenda-list .day')).toHaveLength(0);
+    const notice = textOf(page.element.querySelector('.empty-period'));
+    expect(notice).toContain('Deze week staat er niets gepland.');
+    expect(notice).toContain('De volgende bijeenkomst: Babybabbels, donderdag 7 januari');
+    await page.press('Naar die week');
+    expect(page.router.url).toContain('date=2027-01-07');
+    await answer([later]);
+    expect(page.element.querySelector('.empty-period')).toBeNull();
+  });
+
+  it('should say so when nothing is planned in the coming months either', async () => {
+    await open('/planning?view=week&date=2026-12-21');
+    await answer([]);
+
+    expect(textOf(page.element.querySelector('.empty-period'))).toContain('Ook het komende halfjaar staat er niets gepland.');
   });
 
   it('should show the month as a list of days with sessions on a phone', async () => {

@@ -6,9 +6,11 @@ import { MatIconModule } from '@angular/material/icon';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
+import type { SessionView } from '@kring/domain';
 import { StaffRole } from '@kring/domain';
 import { SessionStore } from '../../../core/auth/session.store';
 import { intlLocale } from '../../../core/i18n/date-time';
+import { DateTimePipe } from '../../../core/i18n/date-time.pipe';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { mediaMatches } from '../../../core/layout/breakpoints';
 import { PLANNING_PATHS } from '../../planning-paths';
@@ -36,6 +38,7 @@ export const MONTH_TABLE_QUERY = '(min-width: 960px)';
   imports: [
     AgendaList,
     CalendarFilters,
+    DateTimePipe,
     LoadError,
     MatButtonModule,
     MatButtonToggleModule,
@@ -79,6 +82,9 @@ export class PlanningCalendarPage {
   protected readonly sessions = this.store.sessions;
   protected readonly byDay = this.store.byDay;
   protected readonly clashes = this.store.clashes;
+  protected readonly empty = computed(() => this.sessions.hasValue() && this.sessions.value().length === 0);
+  protected readonly nextSession = computed(() => (this.store.nextSession.hasValue() ? this.store.nextSession.value() : null));
+  protected readonly lookingAhead = this.store.nextSession.isLoading;
   protected readonly clashCount = computed(() => this.clashes().size);
   protected readonly places = computed(() =>
     (this.store.locations.hasValue() ? this.store.locations.value() : []).map((p) => ({ id: p.id, name: p.name })),
@@ -111,6 +117,11 @@ export class PlanningCalendarPage {
   protected step(direction: -1 | 1): void {
     const { view, date } = this.query();
     this.go({ date: view === 'month' ? addMonths(date, direction) : addDays(weekStart(date), 7 * direction) });
+  }
+
+  /** To the week (or month) of the next session, from an empty one. */
+  protected goTo(session: SessionView): void {
+    this.go({ date: dayOf(session.startsAt) });
   }
 
   protected goToday(): void {
