@@ -14,3 +14,7 @@ export * from './lib/attendance';
 export * from './lib/flags';
 export * from './lib/flags-rules';
 export * from './lib/flags-labelling';
+export * from './lib/service-directory';
+export * from './lib/referrals';
+export * from './lib/referrals-packet';
+export * from './lib/referrals-api';
