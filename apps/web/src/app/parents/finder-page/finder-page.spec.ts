@@ -109,6 +109,17 @@ describe(FinderPage.name, () => {
     expect(page.router.url).toBe('/groepen/lijst');
   });
 
+  it('should ask only about the day when every group meets in one place', async () => {
+    await open('/groepen/lijst?voor=baby');
+    const tuesday = makePublicSession({ id: 'b3', startsAt: '2026-12-08T08:30:00Z', endsAt: '2026-12-08T10:00:00Z', seatsLeft: 4 });
+    page.http.expectOne('/api/v1/public/sessions?audience=0-1&locale=nl').flush([...babySessions, tuesday]);
+    page.http.expectOne('/api/v1/public/groups?locale=nl').flush(groups);
+    await page.settle();
+
+    expect(page.element.querySelectorAll('form select')).toHaveLength(1);
+    expect(page.element.querySelector('.filters__intro')?.textContent?.trim()).toBe('Wil je kiezen op welke dag? Dat hoeft niet.');
+  });
+
   it('should let the parent choose a day, which goes into the address', async () => {
     await open('/groepen/lijst');
     page.http.expectOne('/api/v1/public/sessions?locale=nl').flush([dropIn, ...babySessions]);
@@ -117,6 +128,7 @@ describe(FinderPage.name, () => {
 
     const [, day] = page.element.querySelectorAll<HTMLSelectElement>('form select');
     expect([...day.options].map((o) => o.textContent?.trim())).toEqual(['Elke dag', 'dinsdag', 'donderdag']);
+    expect(page.element.querySelector('.filters__intro')?.textContent?.trim()).toBe('Wil je kiezen waar of wanneer? Dat hoeft niet.');
     day.value = '4';
     day.dispatchEvent(new Event('change'));
     await page.settle();

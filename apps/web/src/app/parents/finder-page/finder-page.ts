@@ -63,6 +63,12 @@ export class FinderPage {
   protected readonly weekdays = computed(() =>
     weekdaysOf(this.sessions()).map((day) => ({ day, name: isoWeekdayName(day, this.locale()) })),
   );
+  /** The intro asks only what the filters below offer: where, when, or both. */
+  protected readonly narrowKey = computed(() => {
+    const where = this.places().length > 1;
+    const when = this.weekdays().length > 1;
+    return where && when ? 'parents.finder.narrow' : where ? 'parents.finder.narrowWhere' : 'parents.finder.narrowWhen';
+  });
   protected readonly cards = computed(() => {
     const state = this.state();
     if (state.status !== 'loaded') return [];
