@@ -17,14 +17,18 @@ import type { AuthenticatedStaff } from '../auth/session.service';
 import { DomainError } from '../common/domain-error';
 import { RequestLocale } from '../common/request-locale';
 import { UuidParam } from '../common/uuid-param';
-import { AttendanceService } from './attendance.service';
+import { AttendanceReadService } from './attendance-read.service';
+import { AttendanceSyncService } from './attendance-sync.service';
 import { SyncDto, UnlockDto } from './dto/sync.dto';
 
 @ApiTags('attendance')
 @Controller()
 @Staff(StaffRole.Coordinator, StaffRole.GroupWorker)
 export class AttendanceController {
-  constructor(private readonly attendance: AttendanceService) {}
+  constructor(
+    private readonly attendance: AttendanceReadService,
+    private readonly taps: AttendanceSyncService,
+  ) {}
 
   @Get('sessions/:id/roster')
   @ApiOperation({ summary: 'Who is expected and who came (404 outside one’s groups)' })
@@ -50,14 +54,14 @@ export class AttendanceController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Taps from a phone (maybe sent late): each applied on its own, a replay changes nothing' })
   async sync(@CurrentStaff() staff: AuthenticatedStaff, @Body() body: SyncDto): Promise<SyncResponse> {
-    return { results: await this.attendance.sync(staff, body.ops) };
+    return { results: await this.taps.sync(staff, body.ops) };
   }
 
   @Post('sessions/:id/attendance/unlock')
   @Staff(StaffRole.Coordinator)
   @HttpCode(200)
   @ApiOperation({ summary: 'Reopen a closed session’s attendance for two days (the reason is audited)' })
-  unlock(
+  async unlock(
     @CurrentStaff() staff: AuthenticatedStaff,
     @UuidParam('id') id: string,
     @Body() body: UnlockDto,
@@ -68,7 +72,8 @@ export class AttendanceController {
         { field: 'reason', code: FieldErrorCode.Required, message: 'Say why the attendance must change.' },
       ]);
     }
-    return this.attendance.unlock(staff, id, body.reason, locale);
+    await this.taps.unlock(staff, id, body.reason);
+    return this.attendance.roster(staff, id, locale);
   }
 
   @Get('families/:id/attendance')

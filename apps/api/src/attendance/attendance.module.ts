@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Env } from '../config/env';
 import { AttendanceController } from './attendance.controller';
-import { AttendanceService } from './attendance.service';
+import { AttendanceReadService } from './attendance-read.service';
+import { AttendanceSyncService } from './attendance-sync.service';
+import { AttendanceRepository } from './attendance.repository';
 import { ATTENDANCE_SETTINGS, attendanceSettings } from './attendance.settings';
 import { AttendanceRetentionJob } from './retention.job';
 
@@ -11,7 +13,13 @@ export class AttendanceModule {
     return {
       module: AttendanceModule,
       controllers: [AttendanceController],
-      providers: [{ provide: ATTENDANCE_SETTINGS, useValue: attendanceSettings(env) }, AttendanceService, AttendanceRetentionJob],
+      providers: [
+        { provide: ATTENDANCE_SETTINGS, useValue: attendanceSettings(env) },
+        AttendanceRepository,
+        AttendanceReadService,
+        AttendanceSyncService,
+        AttendanceRetentionJob,
+      ],
     };
   }
 }

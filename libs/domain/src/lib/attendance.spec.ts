@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceEditableUntil, isTallyCategory, missedTwiceInARow } from './attendance';
+import { attendanceEditableUntil, isTallyCategory, isValidTallyTap, missedTwiceInARow, syncOpShapeProblem } from './attendance';
 
 describe('attendance rules', () => {
   it.each([
@@ -28,5 +28,47 @@ describe('attendance rules', () => {
     ['teenagers', false],
   ])('should know %s as a tally category: %s', (value, ok) => {
     expect(isTallyCategory(value)).toBe(ok);
+  });
+
+  it.each([
+    [{ category: 'adults', delta: 1 }, true],
+    [{ category: 'lang:ar', delta: -3 }, true],
+    [{ category: 'adults', delta: 100 }, true],
+    [{ category: 'adults', delta: 0 }, false],
+    [{ category: 'adults', delta: 1.5 }, false],
+    [{ category: 'adults', delta: -101 }, false],
+    [{ category: 'teenagers', delta: 1 }, false],
+  ])('should take the count tap %j: %s', (tap, ok) => {
+    expect(isValidTallyTap(tap)).toBe(ok);
+  });
+
+  describe('the shape of a tap from a phone', () => {
+    const id = '0b6f3c1e-8f0a-4c3e-9d2b-1a2b3c4d5e6f';
+    const sessionId = '1c7a4d2f-9a1b-4d4f-8e3c-2b3c4d5e6f70';
+    const familyId = '2d8b5e3a-0b2c-4e5a-9f4d-3c4d5e6f7081';
+    const at = '2026-03-03T10:00:00Z';
+
+    it.each([
+      { id, kind: 'attendance', sessionId, familyId, status: 'present', at },
+      { id, kind: 'attendance', sessionId, familyId, status: 'maybe', at }, // refused on its merits, not its shape
+      { id, kind: 'tally', sessionId, category: 'adults', delta: 1, at },
+      { id, kind: 'walk_in', sessionId, familyId, displayName: 'Chaima', at },
+      { id, kind: 'walk_in', sessionId, familyId, displayName: 'Chaima', phone: '0470 12 34 56', childMonth: '2025-11', at },
+    ])('should take %j as it is', (op) => {
+      expect(syncOpShapeProblem(op)).toBeNull();
+    });
+
+    it.each([
+      [{ id: 'not-a-uuid', kind: 'tally', sessionId, category: 'adults', delta: 1, at }, 'an id made on the phone'],
+      [{ id, kind: 'note', sessionId, at }, 'attendance, a count or a walk-in'],
+      [{ id, kind: 'tally', sessionId: 'x', category: 'adults', delta: 1, at }, 'the id of its session'],
+      [{ id, kind: 'tally', sessionId, category: 'adults', delta: 1, at: 'yesterday' }, 'the time it was made'],
+      [{ id, kind: 'attendance', sessionId, status: 'present', at }, 'the family’s id'],
+      [{ id, kind: 'tally', sessionId, category: 'adults', delta: '1', at }, 'a category and a number'],
+      [{ id, kind: 'attendance', sessionId, familyId, at }, 'needs a status'],
+      [{ id, kind: 'walk_in', sessionId, familyId, displayName: 'Chaima', phone: 470, at }, 'a first name'],
+    ])('should say what is wrong with %j', (op, words) => {
+      expect(syncOpShapeProblem(op)).toContain(words);
+    });
   });
 });

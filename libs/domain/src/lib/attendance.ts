@@ -131,3 +131,39 @@ export function attendanceEditableUntil(sessionEnd: Date, editDays: number, unlo
 export function missedTwiceInARow(latestFirst: readonly (AttendanceStatus | null)[]): boolean {
   return latestFirst.length >= 2 && latestFirst[0] === AttendanceStatus.Absent && latestFirst[1] === AttendanceStatus.Absent;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
+const SYNC_OP_KINDS: readonly string[] = ['attendance', 'tally', 'walk_in'] satisfies ReadonlyArray<SyncOp['kind']>;
+
+/**
+ * What is wrong with the shape of one tap as it came from a phone, in words; null when it can be
+ * applied (or refused on its merits). A tap with a bad shape is refused alone, never its batch.
+ */
+export function syncOpShapeProblem(op: Record<string, unknown>): string | null {
+  if (typeof op['id'] !== 'string' || !UUID.test(op['id'])) return 'Each tap needs an id made on the phone (a UUID).';
+  if (!SYNC_OP_KINDS.includes(op['kind'] as string)) return 'A tap is attendance, a count or a walk-in.';
+  if (typeof op['sessionId'] !== 'string' || !UUID.test(op['sessionId'])) return 'A tap needs the id of its session.';
+  if (typeof op['at'] !== 'string' || Number.isNaN(Date.parse(op['at']))) return 'A tap needs the time it was made.';
+  if (op['kind'] !== 'tally' && (typeof op['familyId'] !== 'string' || !UUID.test(op['familyId'])))
+    return 'A tap about a family needs the family’s id.';
+  if (op['kind'] === 'tally' && (typeof op['category'] !== 'string' || typeof op['delta'] !== 'number'))
+    return 'A count needs a category and a number.';
+  if (op['kind'] === 'attendance' && typeof op['status'] !== 'string') return 'Attendance needs a status.';
+  if (
+    op['kind'] === 'walk_in' &&
+    (typeof op['displayName'] !== 'string' ||
+      (op['phone'] !== undefined && typeof op['phone'] !== 'string') ||
+      (op['childMonth'] !== undefined && typeof op['childMonth'] !== 'string'))
+  ) {
+    return 'A walk-in family needs a first name (and, if given, a phone number and a month as text).';
+  }
+  return null;
+}
+
+/** The most one count tap may add or take away (the database's check says the same). */
+export const MAX_TALLY_DELTA = 100;
+
+/** Whether a count tap can be taken: a known category and a whole number, not zero, at most `MAX_TALLY_DELTA` either way. */
+export function isValidTallyTap(tap: { category: string; delta: number }): boolean {
+  return isTallyCategory(tap.category) && Number.isInteger(tap.delta) && tap.delta !== 0 && Math.abs(tap.delta) <= MAX_TALLY_DELTA;
+}
