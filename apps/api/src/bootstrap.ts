@@ -5,12 +5,13 @@ import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { NextFunction, Request, Response } from 'express';
+import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module';
 import { CSRF_COOKIE, csrfCookieOptions, readCookie } from './auth/cookies';
 import { newToken } from './auth/tokens';
+import { answerDeepJson, refuseDeepBodies, verifyJsonDepth } from './common/body-depth';
 import { ApiExceptionFilter } from './common/exception.filter';
 import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
@@ -29,7 +30,11 @@ export async function createApp(options: AppOptions & { webDist?: string }): Pro
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.useBodyParser('json', { limit: '200kb' });
+  // Bodies nest at most 32 levels, checked on the text before parsing; query strings never nest
+  // (`a[b]=1` is the key "a[b]"): see common/body-depth.ts.
+  app.use(json({ limit: '200kb', verify: verifyJsonDepth })); // Nest's useBodyParser types leave out `verify`
+  app.use(answerDeepJson, refuseDeepBodies);
+  app.set('query parser', 'simple');
   app.use(
     helmet({
       contentSecurityPolicy: {
