@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { Env } from '../config/env';
+import { FamilyNotices } from '../planning/family-notices';
 import { PlanningModule } from '../planning/planning.module';
+import { PublicFinderRepository } from './public-finder.repository';
 import { PublicFinderService } from './public-finder.service';
 import { PublicRateLimit } from './public-rate-limit';
 import { PublicRegistrationController } from './public-registration.controller';
@@ -10,6 +12,7 @@ import { RegistrationService } from './registration.service';
 import { REGISTRATION_SETTINGS, registrationSettings } from './registration.settings';
 import { SeatBook } from './seat-book';
 import { SeriesEnrolmentsRepository } from './series-enrolments.repository';
+import { SessionNotices } from './session-notices';
 import { StaffRegistrationsController } from './staff-registrations.controller';
 import { StaffRegistrationsService } from './staff-registrations.service';
 
@@ -30,10 +33,13 @@ export class RegistrationModule {
         RegistrationService,
         RegistrationJobs,
         PublicFinderService,
+        PublicFinderRepository,
         StaffRegistrationsService,
         SeriesEnrolmentsRepository,
+        // Planning tells families of changed sessions and offers freed seats through this.
+        { provide: FamilyNotices, useClass: SessionNotices },
       ],
-      exports: [RegistrationService, SeatBook],
+      exports: [RegistrationService, SeatBook, FamilyNotices],
     };
   }
 }

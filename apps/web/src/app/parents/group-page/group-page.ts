@@ -15,7 +15,7 @@ import type { Phrase } from '../shared/when';
 import { WhenPipe } from '../shared/when.pipe';
 import { canRegisterFor, groupAction, mapUrl } from './group-actions';
 
-/** How many coming dates show before "Toon alle data". */
+/** How many coming dates show before "Toon alle datums". */
 const FIRST_DATES = 4;
 
 /** A group's page: what happens, who leads it, where, when, and "Inschrijven". */

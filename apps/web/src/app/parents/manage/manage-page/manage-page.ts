@@ -18,7 +18,7 @@ import { API_ACTION, manageGroups, unskipSaid } from '../manage-view';
 import { ManageRegistration } from '../manage-registration/manage-registration';
 import { ManageStore } from '../manage.store';
 
-/** How many dates of a group show before "Toon alle data". */
+/** How many dates of a group show before "Toon alle datums". */
 const FIRST_DATES = 3;
 
 /**
