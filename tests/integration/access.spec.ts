@@ -75,6 +75,8 @@ describe('Access control (deny by default)', () => {
       ['GET', '/api/v1/admin/staff'],
       ['GET', '/api/v1/admin/audit'],
       ['GET', '/api/v1/admin/messages'],
+      ['GET', '/api/v1/admin/referral-services'],
+      ['GET', '/api/v1/referral-services'],
       ['GET', '/api/v1/staff/groups'],
       ['GET', '/api/v1/sessions?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z'],
       ['POST', '/api/v1/attendance/sync'],
@@ -93,7 +95,7 @@ describe('Access control (deny by default)', () => {
         [coordinator, '10.1.0.4'],
       ] as const) {
         const c = await as(who, ip);
-        for (const path of ['/api/v1/admin/staff', '/api/v1/admin/audit', '/api/v1/admin/messages']) {
+        for (const path of ['/api/v1/admin/staff', '/api/v1/admin/audit', '/api/v1/admin/messages', '/api/v1/admin/referral-services']) {
           const res = await c.get(path);
           expect(res.status).toBe(403);
           await expect(res.json()).resolves.toMatchObject({ code: 'forbidden' });

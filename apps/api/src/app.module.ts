@@ -11,11 +11,13 @@ import type { Env } from './config/env';
 import type { DatabaseTarget } from './database/database-options';
 import { DatabaseModule } from './database/database.module';
 import { DemoDataService } from './demo/demo-data.service';
+import { FlagsModule } from './flags/flags.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { MessagesModule } from './messages/messages.module';
 import { PlanningModule } from './planning/planning.module';
 import { RegistrationModule } from './registration/registration.module';
+import { ServicesDirectoryModule } from './services-directory/services-directory.module';
 import { StaffModule } from './staff/staff.module';
 
 export interface AppOptions {
@@ -49,6 +51,8 @@ export class AppModule {
         MessagesModule.forRoot(options.env),
         RegistrationModule.forRoot(options.env),
         AttendanceModule.forRoot(options.env),
+        FlagsModule.forRoot(options.secretKey, options.env.KRING_FLAG_KEY_VERSION),
+        ServicesDirectoryModule,
         ...(options.extraModules ?? []),
       ],
       providers: [{ provide: Clock, useClass: SystemClock }, DemoDataService],

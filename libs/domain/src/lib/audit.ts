@@ -29,6 +29,11 @@ export const AuditAction = {
   FlagReconfirmed: 'flag.reconfirmed',
   FlagExpired: 'flag.expired',
   FlagKeyRotated: 'flag.key_rotated',
+  /** The service directory: details name the changed fields, never their values. */
+  ReferralServiceCreated: 'referral_service.created',
+  ReferralServiceUpdated: 'referral_service.updated',
+  ReferralServiceDeactivated: 'referral_service.deactivated',
+  ReferralServiceReactivated: 'referral_service.reactivated',
   Read: 'record.read',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
