@@ -4,7 +4,7 @@ import { Planning1764340000000 } from './1764340000000-planning';
 import { Registration1764350000000 } from './1764350000000-registration';
 import { Attendance1764360000000 } from './1764360000000-attendance';
 import { SeatPlacement1764370000000 } from './1764370000000-seat-placement';
-import { ServiceDirectory1764420000000 } from './1764420000000-service-directory';
+import { SessionChanges1764380000000 } from './1764380000000-session-changes';
 
 /** Every migration, oldest first. A new migration is added here; a landed one is never edited. */
 export const MIGRATIONS = [
@@ -14,5 +14,5 @@ export const MIGRATIONS = [
   Registration1764350000000,
   Attendance1764360000000,
   SeatPlacement1764370000000,
-  ServiceDirectory1764420000000,
+  SessionChanges1764380000000,
 ];

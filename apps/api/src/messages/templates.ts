@@ -10,6 +10,8 @@ export const MessageKind = {
   RegistrationCancelled: 'registration_cancelled',
   /** The centre cancelled (the family asked by phone, or something came up): "we", with a way to ask. */
   RegistrationCancelledByCentre: 'registration_cancelled_by_centre',
+  /** Staff moved the session in time or place: the new time and place (and, when confirmed, the updated .ics). */
+  SessionChanged: 'session_changed',
   /** Someone registered again with this family's contact on the public form: its code and link, sent to the contact on file. */
   RegistrationAgain: 'registration_again',
 } as const;
@@ -35,7 +37,9 @@ export interface MessageFacts {
   reason?: string;
   /** The centre's phone number, for "call us" (see `KRING_CENTRE_PHONE`). */
   centrePhone?: string;
-  /** Neutral wording: no group name or topic in an SMS, a neutral sender. */
+  /** For a session that changed: when it started before (what the family last heard). */
+  previousStartsAt?: Date;
+  /** Neutral wording: no group name, topic or staff's reason in any part; a neutral sender. Place and time stay. */
   discreet: boolean;
 }
 
@@ -65,6 +69,11 @@ function sayWhen(at: Date, locale: Locale): string {
   const d = DateTime.fromJSDate(at, { zone: PLANNING_ZONE }).setLocale(LUXON_LOCALE[locale]);
   const time = locale === 'nl' ? `${d.toFormat('H.mm')} uur` : locale === 'fr' ? d.toFormat("H'h'mm") : d.toFormat('HH:mm');
   return `${d.toFormat('cccc d LLLL')}, ${time}`;
+}
+
+/** When a changed session started before. */
+function before(f: MessageFacts, locale: Locale): string {
+  return when(f.previousStartsAt ?? f.startsAt, locale);
 }
 
 type Texts = Record<MessageKind, (f: MessageFacts, w: string) => { subject: string; body: string; sms: string }>;
@@ -104,6 +113,11 @@ const NL: Texts = {
     subject: `We hebben je inschrijving geannuleerd`,
     body: `Dag ${f.name},\n\nWe hebben je inschrijving voor ${f.groupTitle} op ${w} geannuleerd.\nHeb je vragen, of klopt dit niet? Bel ons gerust${f.centrePhone ? ` op ${f.centrePhone}` : ''}, we helpen je graag.\nJe bent altijd welkom om opnieuw in te schrijven.`,
     sms: `We hebben je inschrijving voor ${w} geannuleerd. Vragen? Bel ons gerust${f.centrePhone ? `: ${f.centrePhone}` : '.'}`,
+  }),
+  session_changed: (f, w) => ({
+    subject: `Gewijzigd: ${f.groupTitle}`,
+    body: `Dag ${f.name},\n\nDe bijeenkomst van ${before(f, 'nl')} is veranderd. Ze is nu op ${w} in ${f.place}.\nJe code blijft ${f.code}.\n\nKan je op het nieuwe moment niet komen? Laat het ons weten: ${f.manageUrl}`,
+    sms: `Je bijeenkomst van ${before(f, 'nl')} is veranderd: nu ${w}, ${f.place}. Kan je niet? ${f.manageUrl}`,
   }),
   registration_again: (f, w) => ({
     subject: `Je inschrijving: ${f.groupTitle}`,
@@ -148,6 +162,11 @@ const EN: Texts = {
     body: `Hello ${f.name},\n\nWe have cancelled your registration for ${f.groupTitle} on ${w}.\nDo you have questions, or is this not right? Just call us${f.centrePhone ? ` on ${f.centrePhone}` : ''}, we are glad to help.\nYou are always welcome to register again.`,
     sms: `We have cancelled your registration for ${w}. Questions? Just call us${f.centrePhone ? `: ${f.centrePhone}` : '.'}`,
   }),
+  session_changed: (f, w) => ({
+    subject: `Changed: ${f.groupTitle}`,
+    body: `Hello ${f.name},\n\nThe meeting of ${before(f, 'en')} has changed. It is now on ${w} at ${f.place}.\nYour code stays ${f.code}.\n\nCan't come at the new time? Let us know: ${f.manageUrl}`,
+    sms: `Your meeting of ${before(f, 'en')} has changed: now ${w}, ${f.place}. Can't come? ${f.manageUrl}`,
+  }),
   registration_again: (f, w) => ({
     subject: `Your registration: ${f.groupTitle}`,
     body: `Hello ${f.name},\n\nYou are already registered for ${f.groupTitle} on ${w} at ${f.place}. Here is your code again: ${f.code}.\nTo see or change your registration: ${f.manageUrl}\n\nDid you not register again? Then there is nothing you need to do. Questions? Just call us${f.centrePhone ? ` on ${f.centrePhone}` : ''}.`,
@@ -190,6 +209,11 @@ const FR: Texts = {
     subject: `Nous avons annulé votre inscription`,
     body: `Bonjour ${f.name},\n\nNous avons annulé votre inscription à ${f.groupTitle} le ${w}.\nVous avez des questions, ou ce n'est pas correct ? Appelez-nous${f.centrePhone ? ` au ${f.centrePhone}` : ''}, nous vous aidons volontiers.\nVous êtes toujours le/la bienvenu·e pour vous réinscrire.`,
     sms: `Nous avons annulé votre inscription pour le ${w}. Des questions ? Appelez-nous${f.centrePhone ? ` : ${f.centrePhone}` : '.'}`,
+  }),
+  session_changed: (f, w) => ({
+    subject: `Modifié : ${f.groupTitle}`,
+    body: `Bonjour ${f.name},\n\nLa rencontre du ${before(f, 'fr')} a changé. Elle a maintenant lieu le ${w} à ${f.place}.\nVotre code reste ${f.code}.\n\nVous ne pouvez pas venir au nouveau moment ? Dites-le-nous : ${f.manageUrl}`,
+    sms: `Votre rencontre du ${before(f, 'fr')} a changé : maintenant le ${w}, ${f.place}. Empêché·e ? ${f.manageUrl}`,
   }),
   registration_again: (f, w) => ({
     subject: `Votre inscription : ${f.groupTitle}`,
@@ -234,6 +258,11 @@ const AR: Texts = {
     body: `مرحبًا ${f.name}،\n\nلقد ألغينا تسجيلك في ${f.groupTitle} يوم ${w}.\nهل لديك أسئلة، أو هناك خطأ؟ اتصل بنا${f.centrePhone ? ` على \u2066${f.centrePhone}\u2069` : ''}، يسعدنا أن نساعدك.\nمرحبًا بك دائمًا للتسجيل من جديد.`,
     sms: `لقد ألغينا تسجيلك ليوم ${w}. أسئلة؟ اتصل بنا${f.centrePhone ? `: \u2066${f.centrePhone}\u2069` : '.'}`,
   }),
+  session_changed: (f, w) => ({
+    subject: `تغيير: ${f.groupTitle}`,
+    body: `مرحبًا ${f.name}،\n\nتغيّر لقاء يوم ${before(f, 'ar')}. أصبح الآن يوم ${w} في ${f.place}.\nرمزك يبقى ${f.code}.\n\nلا تستطيع الحضور في الموعد الجديد؟ أخبرنا: ${f.manageUrl}`,
+    sms: `تغيّر لقاؤك يوم ${before(f, 'ar')}: الآن يوم ${w}، ${f.place}. لا تستطيع الحضور؟ ${f.manageUrl}`,
+  }),
   registration_again: (f, w) => ({
     subject: `تسجيلك: ${f.groupTitle}`,
     body: `مرحبًا ${f.name}،\n\nأنت مسجل بالفعل في ${f.groupTitle} يوم ${w} في ${f.place}. هذا رمزك مرة أخرى: ${f.code}.\nلرؤية تسجيلك أو تغييره: ${f.manageUrl}\n\nلم تسجل من جديد؟ لا داعي لفعل أي شيء. أسئلة؟ اتصل بنا${f.centrePhone ? ` على \u2066${f.centrePhone}\u2069` : ''}.`,
@@ -250,9 +279,13 @@ const DISCREET_SMS: Record<Locale, string> = {
   ar: 'هناك خبر عن موعدك. انظر هنا: ',
 };
 const DISCREET_SUBJECT: Record<Locale, string> = { nl: 'Je afspraak', en: 'Your appointment', fr: 'Votre rendez-vous', ar: 'موعدك' };
+/** What a discreet family's e-mail calls the group: nothing of its name or topic. */
+const DISCREET_TITLE: Record<Locale, string> = { nl: 'een afspraak', en: 'an appointment', fr: 'un rendez-vous', ar: 'موعد' };
 
 export function renderMessage(kind: MessageKind, locale: Locale, facts: MessageFacts): RenderedMessage {
-  const text = TEXTS[locale][kind](facts, when(facts.startsAt, locale));
+  // Discreet: the group's name and staff's reason (it may name the topic) stay out of the text too.
+  const said = facts.discreet ? { ...facts, groupTitle: DISCREET_TITLE[locale], reason: undefined } : facts;
+  const text = TEXTS[locale][kind](said, when(facts.startsAt, locale));
   if (!facts.discreet) return { subject: text.subject, email: text.body, sms: text.sms };
   return { subject: DISCREET_SUBJECT[locale], email: text.body, sms: `${DISCREET_SMS[locale]}${facts.manageUrl}` };
 }

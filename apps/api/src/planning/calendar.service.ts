@@ -18,7 +18,12 @@ export interface CalendarEvent {
   location: string;
   cancelled: boolean;
   description?: string;
+  /** How many times it changed (SEQUENCE): a calendar replaces its copy of the event by a higher one. */
+  sequence?: number;
 }
+
+/** What a discreet family's calendar calls a session: nothing of the group or its topic. */
+const NEUTRAL_SUMMARY: Record<Locale, string> = { nl: 'Afspraak', en: 'Appointment', fr: 'Rendez-vous', ar: 'موعد' };
 
 const PAST_DAYS = 31;
 const FUTURE_DAYS = 7 * 26;
@@ -97,14 +102,31 @@ export class CalendarService {
         location: [r.location_name, r.room_name].filter(Boolean).join(', '),
         cancelled: r.status === 'cancelled',
         description: forStaff && r.facilitators.length ? r.facilitators.map((f) => f.displayName).join(', ') : undefined,
+        sequence: r.calendar_sequence,
       })),
       locale,
     );
   }
 
+  /**
+   * The calendar file a family gets with a message: the group's title as its name and each event's
+   * summary, or for a family that asked for discretion a neutral word and no description (place and
+   * time stay: they need them to come).
+   */
+  familyDocument(groupTitle: string, events: CalendarEvent[], locale: Locale, discreet: boolean): string {
+    if (!discreet) return this.renderEvents(groupTitle, events, locale);
+    const neutral = NEUTRAL_SUMMARY[locale];
+    return this.renderEvents(
+      neutral,
+      events.map((e) => ({ ...e, summary: neutral, description: undefined })),
+      locale,
+      'Info',
+    );
+  }
+
   /** An iCalendar document of these events, in Brussels time with its VTIMEZONE. */
-  renderEvents(name: string, events: CalendarEvent[], locale: Locale): string {
-    const cal = ical({ name, prodId: { company: 'De Keerkring', product: 'Kring', language: locale.toUpperCase() } });
+  renderEvents(name: string, events: CalendarEvent[], locale: Locale, company = 'De Keerkring'): string {
+    const cal = ical({ name, prodId: { company, product: 'Kring', language: locale.toUpperCase() } });
     cal.timezone({ name: PLANNING_ZONE, generator: vtimezone });
     const host = new URL(this.settings.publicUrl).host;
     for (const e of events) {
@@ -117,6 +139,7 @@ export class CalendarService {
         location: e.location,
         status: e.cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
         description: e.description,
+        sequence: e.sequence ?? 0,
         stamp: this.clock.now(),
       });
     }

@@ -3,13 +3,13 @@ import { ErrorCode, FieldErrorCode, type LocationView } from '@kring/domain';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import type { SaveLocationDto, SaveRoomDto } from './dto/location.dto';
-import { PlanningRepository } from './planning.repository';
+import { PlacesRepository } from './places.repository';
 
 /** Places (Huizen van het Kind and others) and their rooms. */
 @Injectable()
 export class LocationsService {
   constructor(
-    private readonly repo: PlanningRepository,
+    private readonly repo: PlacesRepository,
     private readonly transactions: Transactions,
   ) {}
 

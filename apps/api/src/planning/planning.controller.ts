@@ -20,6 +20,7 @@ import { SaveLocationDto, SaveRoomDto } from './dto/location.dto';
 import { CancelSessionDto, SessionQueryDto, UpdateSessionDto } from './dto/session.dto';
 import { LocationsService } from './locations.service';
 import { PlanningService } from './planning.service';
+import { SessionsService } from './sessions.service';
 
 const { Admin, Coordinator, GroupWorker } = StaffRole;
 
@@ -85,7 +86,10 @@ export class GroupPlanningController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change a group and its series; sessions changed by hand are kept' })
+  @ApiOperation({
+    summary:
+      'Change a group and its series; sessions changed by hand are kept (409 sessions_have_families for dropped dates with families, unless confirmed)',
+  })
   update(
     @CurrentStaff() staff: AuthenticatedStaff,
     @UuidParam('id') id: string,
@@ -100,7 +104,7 @@ export class GroupPlanningController {
 @Controller('sessions')
 @Staff(Coordinator, GroupWorker)
 export class SessionsController {
-  constructor(private readonly planning: PlanningService) {}
+  constructor(private readonly planning: SessionsService) {}
 
   @Get()
   @ApiOperation({ summary: 'Sessions in a period (at most six months), filtered by place, group or facilitator' })
@@ -120,7 +124,9 @@ export class SessionsController {
   }
 
   @Patch(':id')
-  @ApiOperation({ summary: 'Change one session, or this one and the following of its series' })
+  @ApiOperation({
+    summary: 'Change one session, or this one and the following of its series; families hear of a new time or place (400 for a past start)',
+  })
   update(
     @CurrentStaff() staff: AuthenticatedStaff,
     @UuidParam('id') id: string,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Audience, GroupKind, LocalizedText, LocationView, RegistrationMode, SessionEdit, SessionStatus } from '@kring/domain';
+import type { Audience, GroupKind, LocalizedText, RegistrationMode, SessionEdit, SessionStatus } from '@kring/domain';
 import { Transactions } from '../database/transactions';
 
 export interface GroupRow {
@@ -41,8 +41,23 @@ export interface SessionRow {
   status: SessionStatus;
   cancellation_reason: string | null;
   edited_fields: SessionEdit[];
+  /** How many times its time or place changed: the SEQUENCE of its calendar event. */
+  calendar_sequence: number;
   facilitators: Array<{ id: string; displayName: string }>;
   group_facilitator_ids: string[];
+}
+
+/** A session of a series from now on, as keeping it in step needs it. */
+export interface FutureSessionRow {
+  id: string;
+  group_id: string;
+  series_date: string | null;
+  starts_at: Date;
+  ends_at: Date;
+  location_id: string;
+  room_id: string | null;
+  status: SessionStatus;
+  edited_fields: SessionEdit[];
 }
 
 export interface ConflictRow {
@@ -72,6 +87,7 @@ const SESSION_SELECT = `
   SELECT s.id, s.group_id, g.title AS group_title, g.kind AS group_kind, g.capacity AS group_capacity,
          s.series_date::text AS series_date, s.starts_at, s.ends_at, s.location_id, l.name AS location_name,
          s.room_id, r.name AS room_name, s.capacity_override, s.status, s.cancellation_reason, s.edited_fields,
+         s.calendar_sequence,
          coalesce((SELECT json_agg(json_build_object('id', u.id, 'displayName', u.display_name) ORDER BY u.display_name)
                      FROM session_facilitator sf JOIN staff_user u ON u.id = sf.staff_user_id WHERE sf.session_id = s.id), '[]') AS facilitators,
          coalesce((SELECT array_agg(f.staff_user_id::text) FROM group_facilitator f WHERE f.group_id = s.group_id), '{}') AS group_facilitator_ids
@@ -86,88 +102,6 @@ export class PlanningRepository {
 
   private get m() {
     return this.transactions.manager;
-  }
-
-  // ── places ────────────────────────────────────────────────────────────────
-  listLocations(): Promise<LocationView[]> {
-    return this.m.query(
-      `SELECT l.id, l.name, l.street, l.postal_code AS "postalCode", l.city, l.accessibility_notes AS "accessibilityNotes", l.active,
-              coalesce((SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'capacity', r.capacity,
-                          'accessibilityNotes', r.accessibility_notes, 'active', r.active) ORDER BY r.name)
-                          FROM room r WHERE r.location_id = l.id), '[]') AS rooms
-         FROM location l ORDER BY l.active DESC, l.name`,
-    );
-  }
-
-  async location(id: string): Promise<LocationView | undefined> {
-    return (await this.listLocations()).find((l) => l.id === id);
-  }
-
-  async insertLocation(v: {
-    name: string;
-    street: string;
-    postalCode: string;
-    city: string;
-    accessibilityNotes: string;
-    active: boolean;
-  }): Promise<string> {
-    const [row] = await this.m.query(
-      `INSERT INTO location (name, street, postal_code, city, accessibility_notes, active) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [v.name, v.street, v.postalCode, v.city, v.accessibilityNotes, v.active],
-    );
-    return row.id;
-  }
-
-  async updateLocation(
-    id: string,
-    v: { name: string; street: string; postalCode: string; city: string; accessibilityNotes: string; active: boolean },
-  ): Promise<void> {
-    await this.m.query(
-      `UPDATE location SET name = $2, street = $3, postal_code = $4, city = $5, accessibility_notes = $6, active = $7, updated_at = now() WHERE id = $1`,
-      [id, v.name, v.street, v.postalCode, v.city, v.accessibilityNotes, v.active],
-    );
-  }
-
-  async insertRoom(
-    locationId: string,
-    v: { name: string; capacity: number | null; accessibilityNotes: string; active: boolean },
-  ): Promise<string> {
-    const [row] = await this.m.query(
-      `INSERT INTO room (location_id, name, capacity, accessibility_notes, active) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [locationId, v.name, v.capacity, v.accessibilityNotes, v.active],
-    );
-    return row.id;
-  }
-
-  async updateRoom(
-    locationId: string,
-    roomId: string,
-    v: { name: string; capacity: number | null; accessibilityNotes: string; active: boolean },
-  ): Promise<boolean> {
-    const rows: unknown[] = await this.m.query(
-      `WITH changed AS (UPDATE room SET name = $3, capacity = $4, accessibility_notes = $5, active = $6 WHERE id = $2 AND location_id = $1 RETURNING id)
-       SELECT id FROM changed`,
-      [locationId, roomId, v.name, v.capacity, v.accessibilityNotes, v.active],
-    );
-    return rows.length > 0;
-  }
-
-  async roomNameTaken(locationId: string, name: string, exceptRoomId?: string): Promise<boolean> {
-    const rows: unknown[] = await this.m.query(
-      `SELECT 1 FROM room WHERE location_id = $1 AND lower(name) = lower($2) AND ($3::uuid IS NULL OR id <> $3)`,
-      [locationId, name, exceptRoomId ?? null],
-    );
-    return rows.length > 0;
-  }
-
-  /** Whether the place exists and is in use, and (when given) the room is one of its rooms in use. */
-  async placeAndRoom(locationId: string, roomId: string | null): Promise<{ location: boolean; room: boolean }> {
-    const [row] = await this.m.query(
-      `SELECT EXISTS (SELECT 1 FROM location WHERE id = $1 AND active) AS location,
-              ($2::uuid IS NULL OR EXISTS (SELECT 1 FROM room WHERE id = $2 AND location_id = $1 AND active)) AS room`,
-      [locationId, roomId],
-    );
-    return row;
   }
 
   // ── groups ────────────────────────────────────────────────────────────────
@@ -284,12 +218,9 @@ export class PlanningRepository {
   }
 
   /** The group's sessions from `from` on, by series date (only those that came from the series). */
-  futureSessionsOf(
-    groupId: string,
-    from: Date,
-  ): Promise<Array<{ id: string; series_date: string | null; starts_at: Date; status: SessionStatus; edited_fields: SessionEdit[] }>> {
+  futureSessionsOf(groupId: string, from: Date): Promise<FutureSessionRow[]> {
     return this.m.query(
-      `SELECT id, series_date::text AS series_date, starts_at, status, edited_fields FROM group_session
+      `SELECT id, group_id, series_date::text AS series_date, starts_at, ends_at, location_id, room_id, status, edited_fields FROM group_session
         WHERE group_id = $1 AND starts_at >= $2 ORDER BY starts_at`,
       [groupId, from],
     );

@@ -102,18 +102,24 @@ export class RegistrationJobs {
     });
   }
 
-  /** One reminder per confirmed registration, `reminderHours` before its session. @returns messages written. */
+  /**
+   * One reminder per confirmed registration, `reminderHours` before its session, and one again for
+   * each later version of the session (its calendar sequence: a new time or place), once the family
+   * has been told of that change. @returns messages written.
+   */
   async sendReminders(): Promise<number> {
     const now = this.clock.now();
     return this.transactions.run(async (m) => {
-      const due: Array<{ id: string; family_id: string }> = await m.query(
-        `SELECT r.id, r.family_id FROM registration r JOIN group_session s ON s.id = r.session_id
+      const due: Array<{ id: string; family_id: string; key: string }> = await m.query(
+        `SELECT r.id, r.family_id, k.key FROM registration r JOIN group_session s ON s.id = r.session_id
+           CROSS JOIN LATERAL (SELECT 'reminder:' || r.id || CASE WHEN s.calendar_sequence > 0 THEN ':v' || s.calendar_sequence ELSE '' END AS key) k
           WHERE r.status = 'confirmed' AND s.status = 'planned' AND s.starts_at > $1 AND s.starts_at <= $1 + make_interval(hours => $2)
-            AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.dedupe_key LIKE 'reminder:' || r.id || ':%')`,
+            AND s.announced_sequence = s.calendar_sequence
+            AND NOT EXISTS (SELECT 1 FROM outbox_message o WHERE o.dedupe_key LIKE k.key || ':%')`,
         [now, this.settings.reminderHours],
       );
       let written = 0;
-      for (const r of due) written += await this.message(r.id, r.family_id, MessageKind.Reminder, `reminder:${r.id}`);
+      for (const r of due) written += await this.message(r.id, r.family_id, MessageKind.Reminder, r.key);
       return written;
     });
   }

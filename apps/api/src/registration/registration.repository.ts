@@ -281,6 +281,14 @@ export class RegistrationRepository {
     return this.m.query(`${REGISTRATION_SELECT} WHERE r.family_id = $1 ORDER BY s.starts_at, r.id`, [familyId]);
   }
 
+  /** A session's registrations that hold or wait for a seat, in queue order. */
+  liveRegistrationsOfSession(sessionId: string): Promise<RegistrationRow[]> {
+    return this.m.query(
+      `${REGISTRATION_SELECT} WHERE r.session_id = $1 AND r.status IN ('confirmed', 'offered', 'waitlisted') ORDER BY r.queue_seq`,
+      [sessionId],
+    );
+  }
+
   async registration(id: string, familyId?: string): Promise<RegistrationRow | undefined> {
     const [row] = await this.m.query(`${REGISTRATION_SELECT} WHERE r.id = $1 AND ($2::uuid IS NULL OR r.family_id = $2)`, [
       id,

@@ -123,6 +123,7 @@ export class RegistrationService {
       const ics = this.confirmationIcs(
         locale,
         sessions.map((s) => ({ ...s, session_id: s.id })),
+        dto.discreet ?? false,
       );
       const familyId = randomUUID();
       // One row per session (in date order), still waiting; ids and places are filled in below.
@@ -283,7 +284,7 @@ export class RegistrationService {
     if (now.status !== RegistrationStatus.Skipped) throw new DomainError(ErrorCode.Conflict, notSkipped);
     const facts = this.facts(family, reg);
     const key = `resumed:${reg.id}:${now.placement}`;
-    const ics = this.confirmationIcs(family.locale as Locale, [reg]);
+    const ics = this.confirmationIcs(family.locale as Locale, [reg], family.discreet);
     return this.seats.place(reg.id, reg.session_id, reg.seats, {
       ifConfirmed: this.outbox.prepare(family, MessageKind.Confirmation, `${key}:confirmed`, facts, [
         { filename: 'kring.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics },
@@ -477,8 +478,10 @@ export class RegistrationService {
     rows: Array<
       Pick<RegistrationRow, 'session_id' | 'group_title' | 'starts_at' | 'ends_at' | 'location_name' | 'location_street' | 'location_city'>
     >,
+    discreet: boolean,
   ): string {
-    return this.calendar.renderEvents(
+    // A discreet family's calendar names no group (`familyDocument`).
+    return this.calendar.familyDocument(
       pickLocalized(rows[0].group_title, locale).text,
       rows.map((r) => ({
         id: r.session_id,
@@ -489,6 +492,7 @@ export class RegistrationService {
         cancelled: false,
       })),
       locale,
+      discreet,
     );
   }
 
@@ -506,7 +510,7 @@ export class RegistrationService {
     const waiting = rows.filter((r) => r.status === 'waitlisted');
     const messages: PreparedMessage[] = [];
     if (confirmed.length) {
-      const ics = confirmed.length === rows.length ? icsOfAll : this.confirmationIcs(family.locale as Locale, confirmed);
+      const ics = confirmed.length === rows.length ? icsOfAll : this.confirmationIcs(family.locale as Locale, confirmed, family.discreet);
       messages.push(
         ...this.outbox.prepare(family, MessageKind.Confirmation, `confirmation:${family.id}`, this.facts(family, confirmed[0], token), [
           { filename: 'kring.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics },

@@ -160,6 +160,16 @@ export interface CalendarFeedLink {
 }
 
 export const PLANNING_HORIZON_WEEKS = 12;
+/**
+ * Families hear of a change of time or place once it has rested this long: a second edit in the
+ * meantime makes one message with the final state.
+ */
+export const SESSION_CHANGE_SETTLE_MINUTES = 5;
+
+/** A new start must lie ahead, unless a coordinator corrects a session after the fact (and then nobody is told). */
+export function startRefused(newStart: Date, now: Date, correction: boolean): boolean {
+  return !correction && newStart.getTime() <= now.getTime();
+}
 /** A date a series change would drop while families are registered for it (409 `sessions_have_families`). */
 export interface SessionWithFamilies {
   sessionId: string;

@@ -101,4 +101,8 @@ export class SaveGroupDto implements SaveGroupRequest {
   @ApiProperty({ type: RecurrenceDto }) @IsObject() @ValidateNested() @Type(() => RecurrenceDto) recurrence!: RecurrenceDto;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() active?: boolean;
   @ApiPropertyOptional() @IsOptional() @IsBoolean() confirmConflicts?: boolean;
+  @ApiPropertyOptional({ description: 'Cancel the dropped dates families are registered for (they are told)' })
+  @IsOptional()
+  @IsBoolean()
+  confirmCancellations?: boolean;
 }

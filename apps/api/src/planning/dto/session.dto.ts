@@ -50,6 +50,10 @@ export class UpdateSessionDto implements UpdateSessionRequest {
   @ApiProperty({ enum: ['this', 'following'] }) @IsIn(['this', 'following'], { message: 'scope must be this or following' }) scope!:
     'this' | 'following';
   @ApiPropertyOptional() @IsOptional() @IsBoolean() confirmConflicts?: boolean;
+  @ApiPropertyOptional({ description: 'Coordinators: correct a session after the fact (a past start allowed; nobody is told)' })
+  @IsOptional()
+  @IsBoolean()
+  correction?: boolean;
 }
 
 export class CancelSessionDto implements CancelSessionRequest {
