@@ -14,6 +14,7 @@ export const nodeVitestBase = (tsconfigFile: string): UserConfig => ({
     alias: {
       // The entry point before the package: an alias also catches `@kring/domain/<anything>`.
       '@kring/domain/recurrence': `${root}/libs/domain/src/recurrence.ts`,
+      '@kring/domain/phone': `${root}/libs/domain/src/phone.ts`,
       '@kring/domain': `${root}/libs/domain/src/index.ts`,
       '@kring/migrations': `${root}/migrations/index.ts`,
     },
