@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { ParentPages } from './support/parents-pages';
 import { brusselsLocal } from './support/room-api';
 import { coordinatorAndWorker, expectStatus } from './support/staff-api';
 import { signIn } from './support/staff';
@@ -108,6 +109,34 @@ test.describe('The screens a busy group worker trips over', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expectNoSeriousA11yViolations(page, 'sign-in sheet');
+  });
+
+  test('should push what follows down when a parent’s phone number is refused in two lines', async ({ page }) => {
+    const parent = new ParentPages(page);
+    await parent.openLanguageChoice();
+    await parent.chooseLanguage('Nederlands');
+    await parent
+      .main()
+      .getByRole('link', { name: /Een baby/ })
+      .click();
+    await parent.groupCard('Babybabbels').getByRole('link', { name: 'Babybabbels' }).click();
+    await parent
+      .main()
+      .getByRole('link', { name: /Inschrijven voor de hele reeks|Zet me op de wachtlijst/ })
+      .click();
+    await page.getByLabel('Je voornaam').fill('Sam');
+    await parent.next('Verder');
+    await page.getByLabel('Je gsm-nummer').fill('0470 12');
+    await parent.next('Verder');
+    const error = parent.main().locator('mat-error');
+    await expect(error).toContainText('Naar dit nummer kunnen we geen sms sturen.');
+    const errorBox = await error.boundingBox();
+    const switchBox = await parent
+      .main()
+      .getByRole('button', { name: /liever een e-mail/ })
+      .boundingBox();
+    expect(errorBox && switchBox && errorBox.y + errorBox.height <= switchBox.y).toBe(true);
+    await parent.checkA11y('register: a refused phone number');
   });
 
   test('should show a clear focus ring on a text field, as on buttons', async ({ page }) => {
