@@ -18,3 +18,4 @@ export * from './lib/service-directory';
 export * from './lib/referrals';
 export * from './lib/referrals-packet';
 export * from './lib/referrals-api';
+export * from './lib/reports';
