@@ -5,6 +5,7 @@ import { Registration1764350000000 } from './1764350000000-registration';
 import { Attendance1764360000000 } from './1764360000000-attendance';
 import { SeatPlacement1764370000000 } from './1764370000000-seat-placement';
 import { SessionChanges1764380000000 } from './1764380000000-session-changes';
+import { Flags1764400000000 } from './1764400000000-flags';
 
 /** Every migration, oldest first. A new migration is added here; a landed one is never edited. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Attendance1764360000000,
   SeatPlacement1764370000000,
   SessionChanges1764380000000,
+  Flags1764400000000,
 ];

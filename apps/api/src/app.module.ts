@@ -11,6 +11,7 @@ import type { Env } from './config/env';
 import type { DatabaseTarget } from './database/database-options';
 import { DatabaseModule } from './database/database.module';
 import { DemoDataService } from './demo/demo-data.service';
+import { FlagsModule } from './flags/flags.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { MessagesModule } from './messages/messages.module';
@@ -50,6 +51,7 @@ export class AppModule {
         MessagesModule.forRoot(options.env),
         RegistrationModule.forRoot(options.env),
         AttendanceModule.forRoot(options.env),
+        FlagsModule.forRoot(options.secretKey, options.env.KRING_FLAG_KEY_VERSION),
         ServicesDirectoryModule,
         ...(options.extraModules ?? []),
       ],

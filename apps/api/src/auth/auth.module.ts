@@ -9,6 +9,9 @@ import { AuthService } from './auth.service';
 import { AUTH_SETTINGS, type AuthSettings } from './auth.settings';
 import { SessionService } from './session.service';
 import { SignInThrottle } from './sign-in-throttle.service';
+import { StepUpController } from './step-up.controller';
+import { StepUpRepository } from './step-up.repository';
+import { StepUpService } from './step-up.service';
 
 /** Staff sign-in, sessions, two-factor, and the deny-by-default guard on every route. */
 @Global()
@@ -19,7 +22,7 @@ export class AuthModule {
       module: AuthModule,
       // The route walk (access/route-declarations.ts) reads the controllers through discovery.
       imports: [DiscoveryModule],
-      controllers: [AuthController],
+      controllers: [AuthController, StepUpController],
       providers: [
         { provide: AUTH_SETTINGS, useValue: settings },
         { provide: SecretBox, useValue: new SecretBox(settings.secretKey) },
@@ -27,10 +30,12 @@ export class AuthModule {
         SessionService,
         SignInThrottle,
         AuthService,
+        StepUpRepository,
+        StepUpService,
         GroupScopes,
         { provide: APP_GUARD, useClass: AccessGuard },
       ],
-      exports: [AUTH_SETTINGS, SecretBox, RequestContext, SessionService, GroupScopes],
+      exports: [AUTH_SETTINGS, SecretBox, RequestContext, SessionService, GroupScopes, StepUpService],
     };
   }
 }

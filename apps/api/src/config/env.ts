@@ -74,6 +74,16 @@ export class Env {
   @IsString()
   KRING_SECRET_KEY?: string;
 
+  /**
+   * Which flag key seals new flag text: key `f<N>` is derived from KRING_SECRET_KEY (HKDF, info
+   * "kring flags v<N>"). Raise it and run `npm run flags:rotate-key` to re-seal what exists.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  KRING_FLAG_KEY_VERSION = 1;
+
   /** How many hours a freed seat is held for the next family on the waitlist (less close to the session). */
   @Transform(toInt)
   @IsInt()

@@ -16,7 +16,8 @@ export interface FamilyContact {
 /** One rendered message for one channel, ready to be written to the outbox. */
 export interface PreparedMessage {
   key: string;
-  kind: MessageKind;
+  /** A family message's `MessageKind`, or another feature's kind (staff alerts: `flags/flag-messages.ts`). */
+  kind: MessageKind | (string & NonNullable<unknown>);
   channel: 'email' | 'sms';
   recipient: string;
   locale: string;
@@ -25,7 +26,8 @@ export interface PreparedMessage {
   body: string;
   /** JSON text of the attachments. */
   attachments: string;
-  familyId: string;
+  /** Null for messages to staff. */
+  familyId: string | null;
 }
 
 /**

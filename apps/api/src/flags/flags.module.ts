@@ -1,0 +1,34 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { FamilyFlagsController } from './family-flags.controller';
+import { FlagAlerts } from './flag-alerts';
+import { FlagBox } from './flag-box';
+import { FlagFollowUpService } from './flag-follow-up.service';
+import { FlagHistoryRepository } from './flag-history.repository';
+import { FlagJobs } from './flag-jobs';
+import { FlagListsService } from './flag-lists.service';
+import { FlagReadingService } from './flag-reading.service';
+import { FlagRepository } from './flag.repository';
+import { FlagsController } from './flags.controller';
+import { LogFlagService } from './log-flag.service';
+
+/** Discreet follow-up flags: logging, lists, reading (step-up, purpose, audit), follow-up, alerts and the daily jobs. */
+@Module({})
+export class FlagsModule {
+  static forRoot(secretKey: Buffer, keyVersion: number): DynamicModule {
+    return {
+      module: FlagsModule,
+      controllers: [FlagsController, FamilyFlagsController],
+      providers: [
+        { provide: FlagBox, useValue: new FlagBox(secretKey, keyVersion) },
+        FlagRepository,
+        FlagHistoryRepository,
+        FlagAlerts,
+        LogFlagService,
+        FlagListsService,
+        FlagReadingService,
+        FlagFollowUpService,
+        FlagJobs,
+      ],
+    };
+  }
+}
