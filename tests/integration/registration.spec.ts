@@ -20,12 +20,25 @@ describe('Parents register without an account', () => {
   let phone = 470_000_000;
   const nextPhone = (): string => `0${++phone}`;
 
-  const post = async (path: string, body: unknown, forwardedFor = `10.9.${Math.floor(++ip / 250)}.${ip % 250}`): Promise<Response> =>
+  /** With `linkToken`, as the manage page sends it: in the X-Link-Token header, never in the path. */
+  const post = async (
+    path: string,
+    body: unknown,
+    forwardedFor = `10.9.${Math.floor(++ip / 250)}.${ip % 250}`,
+    linkToken?: string,
+  ): Promise<Response> =>
     t.request(path, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: `XSRF-TOKEN=${xsrf}`, 'x-xsrf-token': xsrf, 'x-forwarded-for': forwardedFor },
+      headers: {
+        'content-type': 'application/json',
+        cookie: `XSRF-TOKEN=${xsrf}`,
+        'x-xsrf-token': xsrf,
+        'x-forwarded-for': forwardedFor,
+        ...(linkToken === undefined ? {} : { 'x-link-token': linkToken }),
+      },
       body: JSON.stringify(body),
     });
+  const view = (linkToken: string): Promise<Response> => t.request('/api/v1/public/manage', { headers: { 'x-link-token': linkToken } });
   const registration = (overrides: Partial<RegisterRequest>): RegisterRequest => ({
     displayName: 'Sara',
     phone: nextPhone(),
@@ -41,7 +54,7 @@ describe('Parents register without an account', () => {
     if (res.status !== 201) throw new Error(`registration failed: ${res.status} ${await res.text()}`);
     return (await res.json()) as RegisterResponse;
   };
-  const tokenOf = (r: RegisterResponse): string => new URL(r.manageUrl).searchParams.get('token') as string;
+  const tokenOf = (r: RegisterResponse): string => new URLSearchParams(new URL(r.manageUrl).hash.slice(1)).get('token') as string;
   const statuses = async (sessionId: string): Promise<Record<string, number>> =>
     Object.fromEntries(
       (await t.db.query(`SELECT status, count(*)::int AS n FROM registration WHERE session_id = $1 GROUP BY status`, [sessionId])).map(
@@ -63,7 +76,7 @@ describe('Parents register without an account', () => {
     const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 7 * 24 * HOUR) });
     const res = await register({ sessionId, email: 'sara@voorbeeld.be' });
     expect(res.code).toMatch(/^[ACDEFHJKMNPQRTUVWXY34679]{6}$/);
-    expect(res.manageUrl).toMatch(/^https:\/\/kring\.test\/mijn-inschrijving\?token=[A-Za-z0-9_-]{43}$/);
+    expect(res.manageUrl).toMatch(/^https:\/\/kring\.test\/mijn-inschrijving#token=[A-Za-z0-9_-]{43}$/);
     expect(res.registrations).toEqual([expect.objectContaining({ sessionId, status: 'confirmed', waitlistPosition: null, series: false })]);
     const messages = await t.db.query(`SELECT kind, channel, recipient, subject, body, attachments FROM outbox_message ORDER BY channel`);
     expect(messages.map((m: { channel: string; kind: string }) => [m.kind, m.channel])).toEqual([
@@ -126,7 +139,7 @@ describe('Parents register without an account', () => {
   it('should free one seat when the same registration is cancelled twice at once', async () => {
     const { sessionId } = await makeSession(t, { capacity: 2, startsAt: new Date(now.getTime() + 6 * 24 * HOUR) });
     const seated = await register({ sessionId });
-    const path = `/api/v1/public/manage/${tokenOf(seated)}/registrations/${seated.registrations[0].id}/cancel`;
+    const path = `/api/v1/public/manage/registrations/${seated.registrations[0].id}/cancel`;
     // On a server with connections to spare, hold the session's lock meanwhile, so all three have
     // read the registration before any may change it (the embedded database runs one at a time).
     const holder = t.database.target.embedded ? undefined : t.db.createQueryRunner();
@@ -134,7 +147,8 @@ describe('Parents register without an account', () => {
       await holder.startTransaction();
       await holder.query(`SELECT 1 FROM group_session WHERE id = $1 FOR NO KEY UPDATE`, [sessionId]);
     }
-    const pending = Promise.all([post(path, {}), post(path, {}), post(path, {})]);
+    const cancel = () => post(path, {}, undefined, tokenOf(seated));
+    const pending = Promise.all([cancel(), cancel(), cancel()]);
     if (holder) {
       await new Promise((r) => setTimeout(r, 300));
       await holder.commitTransaction();
@@ -159,11 +173,15 @@ describe('Parents register without an account', () => {
     const other = await register({ sessionId, childrenComing: 0 });
     expect([big, small, other].map((r) => r.registrations[0].waitlistPosition)).toEqual([1, 2, 3]);
 
-    const cancelled = await post(`/api/v1/public/manage/${tokenOf(seated)}/registrations/${seated.registrations[0].id}/cancel`, {});
+    const cancelled = await post(
+      `/api/v1/public/manage/registrations/${seated.registrations[0].id}/cancel`,
+      {},
+      undefined,
+      tokenOf(seated),
+    );
     expect(cancelled.status).toBe(200);
     // Two seats free: the family of three does not fit as a unit, so the next two (one seat each) are offered.
-    const mine = async (r: RegisterResponse): Promise<ManageView> =>
-      (await (await t.request(`/api/v1/public/manage/${tokenOf(r)}`)).json()) as ManageView;
+    const mine = async (r: RegisterResponse): Promise<ManageView> => (await (await view(tokenOf(r))).json()) as ManageView;
     expect((await mine(big)).registrations[0]).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
     const offered = (await mine(small)).registrations[0];
     expect(offered.status).toBe('offered');
@@ -172,7 +190,7 @@ describe('Parents register without an account', () => {
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM outbox_message WHERE kind = 'seat_offered' AND channel = 'sms'`);
     expect(n).toBe(2);
 
-    expect((await post(`/api/v1/public/manage/${tokenOf(small)}/registrations/${offered.id}/accept`, {})).status).toBe(200);
+    expect((await post(`/api/v1/public/manage/registrations/${offered.id}/accept`, {}, undefined, tokenOf(small))).status).toBe(200);
     expect((await mine(small)).registrations[0].status).toBe('confirmed');
 
     // The other offer lapses: it goes back to the end of the queue, and nobody else fits the one seat but… nobody is left who fits.
@@ -203,12 +221,12 @@ describe('Parents register without an account', () => {
     const waiting = await register({ sessionId: group.sessionId });
     expect(waiting.registrations[0].status).toBe('waitlisted');
 
-    const skip = await post(`/api/v1/public/manage/${tokenOf(series)}/registrations/${series.registrations[0].id}/skip`, {});
+    const skip = await post(`/api/v1/public/manage/registrations/${series.registrations[0].id}/skip`, {}, undefined, tokenOf(series));
     expect(skip.status).toBe(200);
     expect(((await skip.json()) as ManageView).registrations.map((r) => r.status)).toEqual(['skipped', 'confirmed']);
     const seats = await t.db.query(`SELECT seats_taken FROM group_session WHERE group_id = $1 ORDER BY starts_at`, [group.groupId]);
     expect(seats.map((s: { seats_taken: number }) => s.seats_taken)).toEqual([1, 1]); // the freed seat went straight to the waiting family (offered)
-    const w = (await (await t.request(`/api/v1/public/manage/${tokenOf(waiting)}`)).json()) as ManageView;
+    const w = (await (await view(tokenOf(waiting))).json()) as ManageView;
     expect(w.registrations[0].status).toBe('offered');
   });
 
@@ -222,7 +240,7 @@ describe('Parents register without an account', () => {
     });
     await t.db.query(`UPDATE parent_group SET kind = 'series' WHERE id = $1`, [group.groupId]);
     const series = await register({ groupId: group.groupId });
-    const res = await post(`/api/v1/public/manage/${tokenOf(series)}/groups/${group.groupId}/stop`, {});
+    const res = await post(`/api/v1/public/manage/groups/${group.groupId}/stop`, {}, undefined, tokenOf(series));
     expect(res.status).toBe(200);
     expect(((await res.json()) as ManageView).registrations.map((r) => r.status)).toEqual(['cancelled', 'cancelled']);
     const seats = await t.db.query(`SELECT seats_taken FROM group_session WHERE group_id = $1`, [group.groupId]);
@@ -242,14 +260,14 @@ describe('Parents register without an account', () => {
     const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 3 * 24 * HOUR) });
     const a = await register({ sessionId });
     const b = await register({ sessionId });
-    const res = await post(`/api/v1/public/manage/${tokenOf(a)}/registrations/${b.registrations[0].id}/cancel`, {});
+    const res = await post(`/api/v1/public/manage/registrations/${b.registrations[0].id}/cancel`, {}, undefined, tokenOf(a));
     expect(res.status).toBe(404);
     expect((await t.db.query(`SELECT status FROM registration WHERE id = $1`, [b.registrations[0].id]))[0].status).toBe('confirmed');
   });
 
   it('should answer a used, expired or unknown link with a plain 410 that changes nothing', async () => {
     for (const token of ['x'.repeat(43), 'kort']) {
-      const res = await t.request(`/api/v1/public/manage/${token}`);
+      const res = await view(token);
       expect(res.status).toBe(410);
       await expect(res.json()).resolves.toMatchObject({ code: 'link_expired' });
     }
@@ -309,7 +327,7 @@ describe('Parents register without an account', () => {
     );
     expect(sms.sender_name).toBe('Info');
     expect(sms.body).not.toMatch(/Groep|Sint-Niklaas|Plek/);
-    expect(sms.body).toContain('https://kring.test/mijn-inschrijving?token=');
+    expect(sms.body).toContain('https://kring.test/mijn-inschrijving#token=');
   });
 
   it('should remind each confirmed family once, the day before', async () => {
@@ -354,7 +372,7 @@ describe('Parents register without an account', () => {
     const series = await register({ groupId: group.groupId, email: 'lotte@voorbeeld.be' });
     const [first, next] = series.registrations;
     const manage = (action: string, id = first.id, token = tokenOf(series)) =>
-      post(`/api/v1/public/manage/${token}/registrations/${id}/${action}`, {});
+      post(`/api/v1/public/manage/registrations/${id}/${action}`, {}, undefined, token);
     const messages = async (): Promise<
       Array<{ kind: string; channel: string; subject: string | null; body: string; attachments: Array<{ content: string }> }>
     > =>
@@ -456,15 +474,15 @@ describe('Parents register without an account', () => {
     const series = await register({ groupId: group.groupId });
     expect(series.registrations.map((r) => r.status)).toEqual(['confirmed', 'confirmed']);
     const [first] = series.registrations;
-    const manage = (action: string) => post(`/api/v1/public/manage/${tokenOf(series)}/registrations/${first.id}/${action}`, {});
+    const manage = (action: string) => post(`/api/v1/public/manage/registrations/${first.id}/${action}`, {}, undefined, tokenOf(series));
     const skipped = await manage('skip');
     expect(skipped.status).toBe(200);
     expect(((await skipped.json()) as ManageView).registrations.map((r) => r.comeAfterAll)).toEqual(['online', null]);
 
     // Within the 24 hours before it, "I can come after all" is for a phone call, not the link.
     now = new Date(start.getTime() + 10 * 24 * HOUR - 12 * HOUR);
-    const view = (await (await t.request(`/api/v1/public/manage/${tokenOf(series)}`)).json()) as ManageView;
-    expect(view.registrations.map((r) => r.comeAfterAll)).toEqual(['call', null]);
+    const shown = (await (await view(tokenOf(series))).json()) as ManageView;
+    expect(shown.registrations.map((r) => r.comeAfterAll)).toEqual(['call', null]);
     const late = await manage('unskip');
     expect(late.status).toBe(409);
     await expect(late.json()).resolves.toMatchObject({ code: 'conflict', message: expect.stringContaining('call the centre') });

@@ -284,7 +284,7 @@ describe('Staff registrations per session and per series', () => {
       expect([email.sender_name, email.subject]).toEqual(['Info', 'Votre rendez-vous']);
       expect(email.body).toContain('Nous avons annulé votre inscription');
       expect(sms.sender_name).toBe('Info');
-      expect(sms.body).toMatch(/^Il y a du nouveau pour votre rendez-vous\. Voir ici : https:\/\/kring\.test\/mijn-inschrijving\?token=/);
+      expect(sms.body).toMatch(/^Il y a du nouveau pour votre rendez-vous\. Voir ici : https:\/\/kring\.test\/mijn-inschrijving#token=/);
       expect(sms.body).not.toMatch(/Groep|annulé/);
     });
 

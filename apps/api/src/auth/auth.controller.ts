@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { RecoveryCodes, SessionInfo, SetPasswordLinkInfo, TwoFactorEnrolment } from '@kring/domain';
+import { LINK_TOKEN_HEADER, type RecoveryCodes, type SessionInfo, type SetPasswordLinkInfo, type TwoFactorEnrolment } from '@kring/domain';
 import { CurrentStaff, Public, Staff, StaffBeforeTwoFactor } from '../access/access.decorators';
+import { LinkToken } from '../common/link-token';
 import { AUTH_SETTINGS, type AuthSettings } from './auth.settings';
 import { AuthService } from './auth.service';
 import { clearSessionCookie, setSessionCookies } from './cookies';
@@ -87,10 +88,11 @@ export class AuthController {
     return this.auth.changePassword(staff, body.currentPassword, body.newPassword);
   }
 
-  @Get('set-password/:token')
+  @Get('set-password')
   @Public()
+  @ApiHeader({ name: LINK_TOKEN_HEADER, description: 'The token of the set-password link (never in the path, where logs keep it)' })
   @ApiOperation({ summary: 'Whether a set-password link can be used (410 when not)' })
-  describeLink(@Param('token') token: string): Promise<SetPasswordLinkInfo> {
+  describeLink(@LinkToken() token: string): Promise<SetPasswordLinkInfo> {
     return this.auth.describeLink(token);
   }
 

@@ -5,6 +5,16 @@ import { LoggerModule } from 'nestjs-pino';
 import type { Env } from '../config/env';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+/**
+ * A run of URL-safe characters as long as a link token (Kring's are 43) and longer than a UUID
+ * (36): no route of Kring has such a path segment except a token, so the log never keeps one.
+ */
+const TOKEN_SHAPED = /[A-Za-z0-9_~%-]{40,}/g;
+
+/** The path as logged: no query string (it may carry a token), and every token-shaped run redacted. */
+export function loggedPath(url: string): string {
+  return url.split(/[?#]/)[0].replace(TOKEN_SHAPED, '[redacted]');
+}
 
 /** Takes a caller's X-Request-Id when it looks like one, else makes a new id; echoes it back. */
 export function requestId(req: IncomingMessage, res: ServerResponse): string {
@@ -16,7 +26,9 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
 
 /**
  * JSON logs with a request id on every line. Only method, path (never the query string,
- * which may carry a token), status and timing are logged: never bodies, cookies or headers.
+ * which may carry a token, and with token-shaped segments redacted: links carry their tokens
+ * in a header, this is the second line of defence), status and timing are logged: never
+ * bodies, cookies or headers.
  */
 @Module({})
 export class LoggingModule {
@@ -32,7 +44,7 @@ export class LoggingModule {
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
-                path: req.url.split('?')[0],
+                path: loggedPath(req.url),
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },

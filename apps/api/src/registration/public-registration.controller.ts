@@ -1,7 +1,16 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CentreContact, ManageView, PrivacyNotice, PublicGroupPage, PublicRegisterResponse, PublicSession } from '@kring/domain';
+import { Body, Controller, Get, HttpCode, Inject, Patch, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  LINK_TOKEN_HEADER,
+  type CentreContact,
+  type ManageView,
+  type PrivacyNotice,
+  type PublicGroupPage,
+  type PublicRegisterResponse,
+  type PublicSession,
+} from '@kring/domain';
 import { Public } from '../access/access.decorators';
+import { LinkToken } from '../common/link-token';
 import { UuidParam } from '../common/uuid-param';
 import { LocaleQuery } from '../groups/dto/locale.query';
 import { PublicSessionQueryDto } from './dto/finder.dto';
@@ -52,50 +61,57 @@ export class PublicRegistrationController {
     return this.registrations.register(body);
   }
 
-  @Get('manage/:token')
+  @Get('manage')
+  @ApiHeader({ name: LINK_TOKEN_HEADER, description: 'The token of the manage link (never in the path, where logs keep it)' })
   @ApiOperation({ summary: 'My registrations (410 for an unknown or expired link)' })
-  manage(@Param('token') token: string): Promise<ManageView> {
+  manage(@LinkToken() token: string): Promise<ManageView> {
     return this.registrations.manage(token);
   }
 
-  @Patch('manage/:token')
+  @Patch('manage')
+  @ApiHeader({ name: LINK_TOKEN_HEADER, description: 'The token of the manage link' })
   @ApiOperation({ summary: 'Change the language of my messages' })
-  setLocale(@Param('token') token: string, @Body() body: ManageLocaleDto): Promise<ManageView> {
+  setLocale(@LinkToken() token: string, @Body() body: ManageLocaleDto): Promise<ManageView> {
     return this.registrations.setLocale(token, body.locale);
   }
 
-  @Post('manage/:token/registrations/:id/skip')
+  @Post('manage/registrations/:id/skip')
+  @ApiHeader({ name: LINK_TOKEN_HEADER, description: 'The token of the manage link' })
   @HttpCode(200)
   @ApiOperation({ summary: '"Not this week": frees this session’s seat, the series stays' })
-  skip(@Param('token') token: string, @UuidParam('id') id: string): Promise<ManageView> {
+  skip(@LinkToken() token: string, @UuidParam('id') id: string): Promise<ManageView> {
     return this.registrations.change(token, id, 'skip');
   }
 
-  @Post('manage/:token/registrations/:id/unskip')
+  @Post('manage/registrations/:id/unskip')
+  @ApiHeader({ name: LINK_TOKEN_HEADER, description: 'The token of the manage link' })
   @HttpCode(200)
   @ApiOperation({ summary: '"I can come after all": a skipped date is placed again (a seat, or the back of the waitlist), with a message' })
-  unskip(@Param('token') token: string, @UuidParam('id') id: string): Promise<ManageView> {
+  unskip(@LinkToken() token: string, @UuidParam('id') id: string): Promise<ManageView> {
     return this.registrations.unskip(token, id);
   }
 
-  @Post('manage/:token/registrations/:id/cancel')
+  @Post('manage/registrations/:id/cancel')
+  @ApiHeader({ name: LINK_TOKEN_HEADER, description: 'The token of the manage link' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a registration, or leave the waitlist' })
-  cancel(@Param('token') token: string, @UuidParam('id') id: string): Promise<ManageView> {
+  cancel(@LinkToken() token: string, @UuidParam('id') id: string): Promise<ManageView> {
     return this.registrations.change(token, id, 'cancel');
   }
 
-  @Post('manage/:token/groups/:groupId/stop')
+  @Post('manage/groups/:groupId/stop')
+  @ApiHeader({ name: LINK_TOKEN_HEADER, description: 'The token of the manage link' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Stop a whole series: every coming date cancelled, one message' })
-  stopSeries(@Param('token') token: string, @UuidParam('groupId') groupId: string): Promise<ManageView> {
+  stopSeries(@LinkToken() token: string, @UuidParam('groupId') groupId: string): Promise<ManageView> {
     return this.registrations.stopSeries(token, groupId);
   }
 
-  @Post('manage/:token/registrations/:id/accept')
+  @Post('manage/registrations/:id/accept')
+  @ApiHeader({ name: LINK_TOKEN_HEADER, description: 'The token of the manage link' })
   @HttpCode(200)
   @ApiOperation({ summary: 'Say yes to an offered seat' })
-  accept(@Param('token') token: string, @UuidParam('id') id: string): Promise<ManageView> {
+  accept(@LinkToken() token: string, @UuidParam('id') id: string): Promise<ManageView> {
     return this.registrations.change(token, id, 'accept');
   }
 }

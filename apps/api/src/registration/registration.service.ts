@@ -546,7 +546,8 @@ export class RegistrationService {
   }
 
   private manageUrl(token: string): string {
-    return `${this.settings.publicUrl}/mijn-inschrijving?token=${token}`;
+    // In the fragment: the browser never sends it to a server (nor in a Referer).
+    return `${this.settings.publicUrl}/mijn-inschrijving#token=${token}`;
   }
 }
 

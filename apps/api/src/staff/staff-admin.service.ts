@@ -149,7 +149,7 @@ export class StaffAdminService {
       entityId: staffUserId,
       details: { link: row.id },
     });
-    return { url: `${this.settings.publicUrl}/set-password?token=${token}`, expiresAt: expiresAt.toISOString() };
+    return { url: `${this.settings.publicUrl}/set-password#token=${token}`, expiresAt: expiresAt.toISOString() };
   }
 
   private async requireUser(id: string, lock = false): Promise<StaffUserSummary> {

@@ -169,7 +169,14 @@ export interface RegisterAgainResponse {
 /** `POST /api/v1/public/registrations`. */
 export type PublicRegisterResponse = RegisterResponse | RegisterAgainResponse;
 
-/** `GET /api/v1/public/manage/:token`. */
+/**
+ * The header that carries a personal link's token to the API (the manage link, a set-password
+ * link): never in an address, where logs and proxies keep it. The web keeps the token in the
+ * page address's fragment (`#token=…`), which no server sees.
+ */
+export const LINK_TOKEN_HEADER = 'X-Link-Token';
+
+/** `GET /api/v1/public/manage` with the link's token in `X-Link-Token`. */
 export interface ManageView {
   displayName: string;
   code: string;

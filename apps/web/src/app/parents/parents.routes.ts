@@ -42,7 +42,7 @@ export const PARENT_ROUTES: Routes = [
   },
 ];
 
-/** `/mijn-inschrijving?token=…`: the link in the SMS or e-mail (keep this address exactly). */
+/** `/mijn-inschrijving#token=…` (older links `?token=…`): the link in the SMS or e-mail (keep this address exactly). */
 export const MANAGE_ROUTES: Routes = [
   {
     path: '',

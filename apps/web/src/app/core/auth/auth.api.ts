@@ -10,6 +10,7 @@ import type {
   SignInRequest,
   TwoFactorEnrolment,
 } from '@kring/domain';
+import { LINK_TOKEN_HEADER } from '@kring/domain';
 import { API_BASE_URL } from '../http/api-base-url';
 
 /** The auth resource of the API: the session, sign-in, the two-factor step and passwords. */
@@ -55,7 +56,8 @@ export class AuthApi {
 
   /** Whose account a set-password link is for (410 `link_expired` when it cannot be used). */
   describeSetPasswordLink(token: string): Observable<SetPasswordLinkInfo> {
-    return this.http.get<SetPasswordLinkInfo>(`${this.url}/set-password/${encodeURIComponent(token)}`);
+    // The token goes in a header, never in the address (where logs would keep it).
+    return this.http.get<SetPasswordLinkInfo>(`${this.url}/set-password`, { headers: { [LINK_TOKEN_HEADER]: token } });
   }
 
   setPassword(request: SetPasswordRequest): Observable<void> {

@@ -16,6 +16,7 @@ describe(manageToken.name, () => {
   const token = 'zf5KpiSH3Z2-HaJOJvuJc2JhXbXwzclC7zEAqf3BpMA';
 
   it('should read the token from the link in the SMS, whatever its origin', () => {
+    expect(manageToken(`https://kring.example/mijn-inschrijving#token=${token}`)).toBe(token);
     expect(manageToken(`https://kring.example/mijn-inschrijving?token=${token}`)).toBe(token);
     expect(manageToken(`/mijn-inschrijving?token=${token}`)).toBe(token);
   });

@@ -95,7 +95,7 @@ export function makeSeriesRegistrations(overrides: Partial<RegistrationView> = {
 export function makeRegisterResponse(overrides: Partial<RegisterResponse> = {}): RegisterResponse {
   return {
     code: 'A7FQWK',
-    manageUrl: `http://localhost:3000/mijn-inschrijving?token=${TOKEN}`,
+    manageUrl: `http://localhost:3000/mijn-inschrijving#token=${TOKEN}`,
     repeat: false,
     registrations: makeSeriesRegistrations(),
     ...overrides,

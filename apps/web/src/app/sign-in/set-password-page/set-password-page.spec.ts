@@ -1,3 +1,4 @@
+import type { HttpRequest } from '@angular/common/http';
 import { MatButtonHarness } from '@angular/material/button/testing';
 import { MatFormFieldHarness } from '@angular/material/form-field/testing';
 import { MatInputHarness } from '@angular/material/input/testing';
@@ -7,7 +8,9 @@ import { apiError } from '../../../testing/staff';
 import { SetPasswordPage } from './set-password-page';
 import { useClockAt } from '../../../testing/clock';
 
-const INFO = '/api/v1/auth/set-password/tok-123';
+/** Whose link it is: the token travels in the X-Link-Token header, never in the address. */
+const INFO = (req: HttpRequest<unknown>): boolean =>
+  req.method === 'GET' && req.url === '/api/v1/auth/set-password' && req.headers.get('X-Link-Token') === 'tok-123';
 const SET = '/api/v1/auth/set-password';
 const LINK = { email: 'nina@keerkring.be', displayName: 'Nina Peeters', expiresAt: '2026-11-30T10:30:00.000Z' };
 
@@ -17,7 +20,7 @@ describe(SetPasswordPage.name, () => {
 
   let page: RenderedPage;
 
-  async function open(url = '/set-password?token=tok-123'): Promise<void> {
+  async function open(url = '/set-password#token=tok-123'): Promise<void> {
     page = await renderPage(SetPasswordPage, { path: 'set-password', url });
   }
 
@@ -51,6 +54,14 @@ describe(SetPasswordPage.name, () => {
     expect(text()).toContain('Nina Peeters');
     expect(text()).toContain('nina@keerkring.be');
     expect(text()).toContain('Deze link werkt tot maandag 30 november om 11.30 uur.');
+  });
+
+  it('should take an older link’s ?token= too, moving it out of the address’s query', async () => {
+    await open('/set-password?token=tok-123');
+    await answerLink(() => page.http.expectOne(INFO).flush(LINK));
+
+    expect(page.router.url).toBe('/set-password#token=tok-123');
+    expect(text()).toContain('Nina Peeters');
   });
 
   it('should check the password while typing, the way the server does', async () => {

@@ -1,5 +1,5 @@
 import type { ElementRef } from '@angular/core';
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -12,6 +12,7 @@ import { finalize } from 'rxjs';
 import { AUTH_PATHS } from '../../core/auth/auth-flow';
 import { AuthApi } from '../../core/auth/auth.api';
 import { apiErrorCode, apiFieldErrors } from '../../core/http/api-error';
+import { linkToken } from '../../core/http/link-token';
 import type { ErrorMessage } from '../../core/http/error-message';
 import { errorMessage } from '../../core/http/error-message';
 import { DateTimePipe } from '../../core/i18n/date-time.pipe';
@@ -22,7 +23,7 @@ import { newPasswordValidator, sameAsValidator } from '../../shared/password-hin
 import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 
 /**
- * `/set-password?token=…`: the one-time link an admin hands out. Shows whose account it is,
+ * `/set-password#token=…` (older links `?token=…`): the one-time link an admin hands out. Shows whose account it is,
  * then a new password (with live hints) twice. A used or expired link changes nothing.
  */
 @Component({
@@ -46,7 +47,8 @@ export class SetPasswordPage {
   private readonly api = inject(AuthApi);
   private readonly formElement = viewChild<ElementRef<HTMLFormElement>>('formElement');
 
-  readonly token = input<string>();
+  /** From the address's fragment; the API gets it in a header or the body, never in a path. */
+  private readonly token = linkToken();
 
   protected readonly locale = inject(LanguageService).locale;
   protected readonly signInPath = AUTH_PATHS.signIn;

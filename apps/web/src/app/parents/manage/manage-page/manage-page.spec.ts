@@ -8,7 +8,8 @@ import { provideParentIcons } from '../../shared/parent-icons';
 import { CENTRE_URL, TOKEN, makeCentreContact, makeManageView, makeRegistrationView, makeSeriesRegistrations } from '../../testing/parents';
 import { ManagePage } from './manage-page';
 
-const VIEW = `/api/v1/public/manage/${TOKEN}`;
+/** The token travels in the X-Link-Token header, never in the address. */
+const VIEW = '/api/v1/public/manage';
 
 describe(ManagePage.name, () => {
   let page: RenderedPage;
@@ -22,7 +23,7 @@ describe(ManagePage.name, () => {
     localStorage.clear();
   });
 
-  async function open(url = `/mijn-inschrijving?token=${TOKEN}`): Promise<void> {
+  async function open(url = `/mijn-inschrijving#token=${TOKEN}`): Promise<void> {
     page = await renderPage(ManagePage, {
       path: 'mijn-inschrijving',
       url,
@@ -53,6 +54,18 @@ describe(ManagePage.name, () => {
       a.textContent?.replace(/\s+/g, ' ').trim(),
       a.getAttribute('href'),
     ]);
+
+  it('should send the link’s token in a header, and move an older link’s ?token= to the fragment', async () => {
+    await open(`/mijn-inschrijving?token=${TOKEN}`);
+    await page.settle();
+
+    const request = page.http.expectOne(VIEW);
+    expect(request.request.headers.get('X-Link-Token')).toBe(TOKEN);
+    request.flush(makeManageView());
+    await page.settle();
+    expect(page.router.url).toBe(`/mijn-inschrijving#token=${TOKEN}`);
+    expect(page.element.querySelector('h1')?.textContent?.trim()).toBe('Dag Sara');
+  });
 
   it('should greet the parent and show the coming dates with how they stand', async () => {
     await openWith();

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIconModule } from '@angular/material/icon';
@@ -7,6 +7,7 @@ import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { Locale, RegistrationView } from '@kring/domain';
 import { isLocale } from '@kring/domain';
+import { linkToken } from '../../../core/http/link-token';
 import { LanguageService, NATIVE_LANGUAGE_NAMES, PARENT_LOCALES } from '../../../core/i18n/language.service';
 import { CentreContactLinks } from '../../shared/centre-contact-links/centre-contact-links';
 import { spacedCode } from '../../shared/registration-code';
@@ -22,7 +23,7 @@ import { ManageStore } from '../manage.store';
 const FIRST_DATES = 3;
 
 /**
- * `/mijn-inschrijving?token=…`, from the SMS or e-mail: my dates and how they stand;
+ * `/mijn-inschrijving#token=…`, from the SMS or e-mail: my dates and how they stand;
  * "Ik kan deze keer niet" (and "Ik kan toch komen"), "Uitschrijven", "Van de wachtlijst gaan",
  * "Ja, ik kom"; the language.
  */
@@ -50,8 +51,8 @@ export class ManagePage {
   private readonly language = inject(LanguageService);
   private followedFamilyLanguage = false;
 
-  /** The key of the link (query parameter). */
-  readonly token = input<string>();
+  /** The key of the link: in the address's fragment (an older link's `?token=` moves there), sent to the API in a header. */
+  private readonly token = linkToken();
 
   protected readonly locale = this.language.locale;
   protected readonly state = this.store.current;

@@ -166,7 +166,7 @@ describe(RegisterPage.name, () => {
     expect(text()).toContain('We sturen je een sms de dag ervoor.');
     expect(text()).toContain('Je krijgt ook meteen een sms met je code en een link.');
     const manage = [...page.element.querySelectorAll('a')].find((a) => a.textContent?.includes('Bekijk of verander'));
-    expect(manage?.getAttribute('href')).toBe(`/mijn-inschrijving?token=${TOKEN}`);
+    expect(manage?.getAttribute('href')).toBe(`/mijn-inschrijving#token=${TOKEN}`);
 
     // Questions? One tap calls or mails the centre.
     page.http.expectOne(CENTRE_URL).flush(makeCentreContact());
