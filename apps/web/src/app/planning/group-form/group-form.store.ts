@@ -10,10 +10,12 @@ import { FacilitatorsApi } from '../data-access/facilitators.api';
 import { GroupPlansApi } from '../data-access/group-plans.api';
 import { LocationsApi } from '../data-access/locations.api';
 import { confirmConflicts } from '../shared/conflicts-dialog/conflicts-dialog';
+import { confirmCancellations } from './cancellations-dialog/cancellations-dialog';
 
 /**
  * The group form's data: the group being changed (none for a new one), the places and the people
- * who can lead it, and saving with the "save anyway?" question on a double booking.
+ * who can lead it, and saving with the "save anyway?" question on a double booking and the
+ * "cancel these meetings?" question when a change drops dates families are registered for.
  * Provided by the page.
  */
 @Injectable()
@@ -40,23 +42,34 @@ export class GroupFormStore {
   }
 
   /**
-   * Creates or changes the group. On a double booking the conflicts are shown; saving again
-   * with `confirmConflicts` only when the person chooses so. Emits null when they go back instead.
+   * Creates or changes the group. On a double booking the conflicts are shown; saving again with
+   * `confirmConflicts` only when the person chooses so. When the change drops dates families are
+   * registered for, those dates are shown; saving again with `confirmCancellations` (the meetings
+   * are cancelled and the families told) only when the person chooses so. Emits null when they go
+   * back instead.
    */
   save(request: SaveGroupRequest): Observable<SavedGroup | null> {
     const id = this.groupId();
     const send = (body: SaveGroupRequest) => (id ? this.groups.update(id, body) : this.groups.create(body));
+    const attempt = (body: SaveGroupRequest): Observable<SavedGroup | null> =>
+      send(body).pipe(
+        catchError((error: unknown) => {
+          const problem = apiErrorBody(error);
+          if (problem?.code === ErrorCode.SchedulingConflict) {
+            return confirmConflicts(this.dialog, problem.conflicts ?? []).pipe(
+              switchMap((anyway) => (anyway ? attempt({ ...body, confirmConflicts: true }) : of(null))),
+            );
+          }
+          if (problem?.code === ErrorCode.SessionsHaveFamilies) {
+            return confirmCancellations(this.dialog, problem.sessionsWithFamilies ?? []).pipe(
+              switchMap((cancel) => (cancel ? attempt({ ...body, confirmCancellations: true }) : of(null))),
+            );
+          }
+          return throwError(() => error);
+        }),
+      );
     this.busy.set(true);
-    return send(request).pipe(
-      catchError((error: unknown) => {
-        const body = apiErrorBody(error);
-        if (body?.code !== ErrorCode.SchedulingConflict) return throwError(() => error);
-        return confirmConflicts(this.dialog, body.conflicts ?? []).pipe(
-          switchMap((anyway) => (anyway ? send({ ...request, confirmConflicts: true }) : of(null))),
-        );
-      }),
-      finalize(() => this.busy.set(false)),
-    );
+    return attempt(request).pipe(finalize(() => this.busy.set(false)));
   }
 }
 

@@ -5,7 +5,7 @@ import type { GroupPlan } from '@kring/domain';
 import type { RenderedPage } from '../../../../testing/pages';
 import { apiError, makeSession as makeStaffSession } from '../../../../testing/staff';
 import { GITA, GROUP_ID, OMAR, makeGroupPlan, makePlace } from '../../testing/planning-factories';
-import { expectPath, renderPlanningPage, textOf } from '../../testing/planning-page';
+import { answerDialog, expectPath, renderPlanningPage, textOf } from '../../testing/planning-page';
 import { GroupSavedNotices } from '../group-form.store';
 import { GroupFormPage } from './group-form-page';
 
@@ -82,6 +82,57 @@ describe(`${GroupFormPage.name} (an existing group)`, () => {
     expect(await capacity.getTextErrors()).toEqual([
       'Er zijn al meer gezinnen ingeschreven dan dit aantal. Kies een hoger aantal, of verplaats eerst gezinnen.',
     ]);
+  });
+
+  describe('when the change drops dates families are registered for', () => {
+    // The dates' words leave out the year only within the year of "now": the clock is set.
+    beforeEach(() => vi.useFakeTimers({ now: new Date('2026-12-01T10:00:00Z'), toFake: ['Date'] }));
+    afterEach(() => vi.useRealTimers());
+
+    const dropsDates = async () => {
+      await open(makeGroupPlan());
+      await (await input('input[formControlName=startTime]')).setValue('10:00');
+      await (await input('input[formControlName=endTime]')).setValue('11:30');
+      await save();
+      expectPath(page, 'PATCH', GROUP).flush(
+        {
+          code: 'sessions_have_families',
+          message: 'x',
+          sessionsWithFamilies: [
+            { sessionId: 's1', startsAt: '2026-12-15T08:30:00.000Z', families: 3 },
+            { sessionId: 's2', startsAt: '2026-12-22T08:30:00.000Z', families: 1 },
+          ],
+        },
+        { status: 409, statusText: 'Conflict' },
+      );
+      await page.settle();
+    };
+
+    it('should name the dates and families in plain words, and save again only when the person cancels them', async () => {
+      await dropsDates();
+
+      const dialog = textOf(document.querySelector('mat-dialog-container'));
+      expect(dialog).toContain('Er zijn gezinnen ingeschreven');
+      expect(dialog).toContain('dinsdag 15 december om 9.30 uur');
+      expect(dialog).toContain('3 gezinnen ingeschreven');
+      expect(dialog).toContain('1 gezin ingeschreven');
+      expect(dialog).toContain('Als je bewaart, gaan deze bijeenkomsten niet door. De gezinnen krijgen daarover een bericht.');
+      await answerDialog(page.loader, 'Bijeenkomsten annuleren en bewaren');
+
+      const again = expectPath(page, 'PATCH', GROUP);
+      expect(again.request.body.confirmCancellations).toBe(true);
+      again.flush({ group: makeGroupPlan(), keptEditedSessionIds: [] });
+      await page.settle();
+      expect(textOf(page.element.querySelector('[role="status"]'))).toContain('Je wijzigingen zijn bewaard.');
+    });
+
+    it('should change nothing when the person goes back', async () => {
+      await dropsDates();
+      await answerDialog(page.loader, 'Terug en aanpassen');
+
+      page.http.expectNone(GROUP);
+      expect(page.element.querySelector('[role="status"]')).toBeNull();
+    });
   });
 
   it('should let a group worker look at a group of someone else without changing it', async () => {
