@@ -78,6 +78,18 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./planning/planning.routes').then((m) => m.PLANNING_ROUTES),
   },
   {
+    // Discreet follow-up flags: the ones I noted (see flags/flags.routes.ts; noting one is a room page).
+    path: 'mijn-signalen',
+    canMatch: staffOnly(...GROUP_WORK_ROLES),
+    loadChildren: () => import('./flags/flags.routes').then((m) => m.MY_FLAGS_ROUTES),
+  },
+  {
+    // The coordinators' desk for flags: the inbox, one flag, a family's chronology.
+    path: 'signalen',
+    canMatch: staffOnly(StaffRole.Coordinator),
+    loadChildren: () => import('./flags/flags.routes').then((m) => m.FLAG_DESK_ROUTES),
+  },
+  {
     path: '**',
     title: 'notFound.title',
     loadComponent: () => import('./not-found/not-found-page/not-found-page').then((m) => m.NotFoundPage),

@@ -5,6 +5,9 @@ import type { Observable } from 'rxjs';
 import { of, throwError } from 'rxjs';
 import en from '../../public/i18n/en.json';
 import fr from '../../public/i18n/fr.json';
+import flagsEn from '../../public/i18n/flags/en.json';
+import flagsFr from '../../public/i18n/flags/fr.json';
+import flagsNl from '../../public/i18n/flags/nl.json';
 import nl from '../../public/i18n/nl.json';
 import parentsAr from '../../public/i18n/parents/ar.json';
 import parentsEn from '../../public/i18n/parents/en.json';
@@ -23,9 +26,9 @@ import { mergeTranslations } from '../app/core/i18n/kring-translate-loader';
 
 /** The real translation files (core and features, merged as the app merges them), so tests assert on the words people will see. */
 export const TRANSLATIONS: Readonly<Record<string, TranslationObject>> = {
-  nl: mergeTranslations([nl, planningNl, parentsNl, roomNl, registrationsNl]),
-  en: mergeTranslations([en, planningEn, parentsEn, roomEn, registrationsEn]),
-  fr: mergeTranslations([fr, planningFr, parentsFr, roomFr, registrationsFr]),
+  nl: mergeTranslations([nl, planningNl, parentsNl, roomNl, registrationsNl, flagsNl]),
+  en: mergeTranslations([en, planningEn, parentsEn, roomEn, registrationsEn, flagsEn]),
+  fr: mergeTranslations([fr, planningFr, parentsFr, roomFr, registrationsFr, flagsFr]),
 };
 
 /** Arabic exists for the parents' pages only. */

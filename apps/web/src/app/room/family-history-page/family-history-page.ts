@@ -12,6 +12,7 @@ import type { ErrorMessage } from '../../core/http/error-message';
 import { errorMessage } from '../../core/http/error-message';
 import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
+import { FlagMenu } from '../../flags/flag-menu/flag-menu';
 import { PrivacyButton } from '../../shared/privacy-screen/privacy-button';
 import { RoomApi } from '../data/room.api';
 import { RoomSync } from '../data/room-sync';
@@ -36,7 +37,7 @@ const STATUS_ICON: Readonly<Record<string, string>> = Object.fromEntries(STATUS_
  */
 @Component({
   selector: 'kr-family-history-page',
-  imports: [DateTimePipe, MatButtonModule, MatIconModule, MatProgressSpinnerModule, PrivacyButton, RouterLink, TranslatePipe],
+  imports: [DateTimePipe, FlagMenu, MatButtonModule, MatIconModule, MatProgressSpinnerModule, PrivacyButton, RouterLink, TranslatePipe],
   templateUrl: './family-history-page.html',
   styleUrl: './family-history-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -50,6 +51,8 @@ export class FamilyHistoryPage {
 
   protected readonly locale = inject(LanguageService).locale;
   protected readonly todayPath = ROOM_PATHS.today;
+  /** Where "back" leads from a flag noted here: this page. */
+  protected readonly selfPath = computed(() => ROOM_PATHS.familyHistory(this.familyId()));
   protected readonly loaded = signal<Loaded>({ state: 'loading' });
   /** The name the link carried in the navigation state, if any. */
   private readonly givenName: string | null;

@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { AttendanceStatus, RosterFamily } from '@kring/domain';
+import { FlagMenu } from '../../flags/flag-menu/flag-menu';
 import { familyHistoryLink } from '../family-history-page/family-history-link';
 import { ROOM_PATHS } from '../room-paths';
 
@@ -17,11 +18,12 @@ export const STATUS_CHOICES: ReadonlyArray<{ value: AttendanceStatus; icon: stri
 /**
  * One family on the roster: the name, a call button (the number itself is not shown), and three
  * big toggles: aanwezig, afwezig, verwittigd. Tapping the current choice again changes nothing.
- * Below them, out of the way, a small link to the family's earlier sessions.
+ * Below them, out of the way, a small link to the family's earlier sessions, and "Meer" with
+ * "Signaal noteren" (a deliberate tap; nothing shows whether a family has a flag).
  */
 @Component({
   selector: 'kr-roster-family',
-  imports: [MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
+  imports: [FlagMenu, MatButtonModule, MatIconModule, RouterLink, TranslatePipe],
   templateUrl: './roster-family.html',
   styleUrl: './roster-family.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -31,6 +33,8 @@ export class RosterFamilyItem {
   readonly disabled = input(false);
   /** Where "back" on the family's history page leads (the roster this family is on). */
   readonly backTo = input<string>(ROOM_PATHS.today);
+  /** The session of this roster (goes along with a flag noted from here). */
+  readonly sessionId = input<string | undefined>(undefined);
   readonly marked = output<AttendanceStatus>();
 
   protected readonly choices = STATUS_CHOICES;
