@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
 
-/** `/beheer/…`: accounts, the audit trail and the messages Kring sent, for admins. Route `title`s are translation keys. */
+/** `/beheer/…`: accounts, the audit trail, the messages Kring sent and the service directory, for admins. Route `title`s are translation keys. */
 export const ADMIN_ROUTES: Routes = [
   {
     path: 'medewerkers',
@@ -16,6 +16,11 @@ export const ADMIN_ROUTES: Routes = [
     path: 'berichten',
     title: 'messages.title',
     loadComponent: () => import('./messages-page/messages-page').then((m) => m.MessagesPage),
+  },
+  {
+    path: 'diensten',
+    title: 'serviceDirectory.title',
+    loadComponent: () => import('./services/services-page/services-page').then((m) => m.ServicesPage),
   },
   { path: '', pathMatch: 'full', redirectTo: 'medewerkers' },
 ];

@@ -86,15 +86,16 @@ describe(MainNav.name, () => {
     expect(links.map((a) => a.getAttribute('href')).slice(4)).toEqual(['/mijn-week', '/planning', '/inschrijvingen', '/planning/plaatsen']);
   });
 
-  it('should add "Medewerkers", "Audit" and "Berichten" and not "Mijn groepen" when an admin is signed in', async () => {
+  it('should add "Medewerkers", "Audit", "Berichten" and "Diensten" and not "Mijn groepen" when an admin is signed in', async () => {
     const { links } = await render('/', makeAdminSession());
 
-    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Plaatsen', 'Medewerkers', 'Audit', 'Berichten']);
+    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Plaatsen', 'Medewerkers', 'Audit', 'Berichten', 'Diensten']);
     expect(links.map((a) => a.getAttribute('href')).slice(2)).toEqual([
       '/planning/plaatsen',
       '/beheer/medewerkers',
       '/beheer/audit',
       '/beheer/berichten',
+      '/beheer/diensten',
     ]);
   });
 
@@ -113,6 +114,7 @@ describe(MainNav.name, () => {
       'Medewerkers',
       'Audit',
       'Berichten',
+      'Diensten',
     ]);
   });
 
@@ -128,6 +130,6 @@ describe(MainNav.name, () => {
   it('should mark the staff page as current on its own pages', async () => {
     const { links } = await render('/beheer/audit', makeAdminSession());
 
-    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, null, 'page', null]);
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, null, null, null, 'page', null, null]);
   });
 });

@@ -5,6 +5,7 @@ import type { IsActiveMatchOptions } from '@angular/router';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { GROUP_WORK_ROLES, StaffRole } from '@kring/domain';
+import { SERVICE_DIRECTORY_PATH } from '../../admin/services/service-paths';
 import { AUTH_PATHS } from '../../core/auth/auth-flow';
 import { SessionStore } from '../../core/auth/session.store';
 import { PLANNING_PATHS } from '../../planning/planning-paths';
@@ -60,6 +61,7 @@ export class MainNav {
       { path: AUTH_PATHS.staffAdmin, icon: 'kr:staff', labelKey: 'nav.staff', show: admin },
       { path: AUTH_PATHS.audit, icon: 'kr:history', labelKey: 'nav.audit', show: admin },
       { path: AUTH_PATHS.messages, icon: 'kr:info', labelKey: 'nav.messages', show: admin },
+      { path: SERVICE_DIRECTORY_PATH, icon: 'kr:place', labelKey: 'nav.services', show: admin },
     ].filter((link) => link.show);
   });
 

@@ -1,0 +1,2 @@
+/** Where the admin keeps the service directory (under the admin routes, `admin.routes.ts`). */
+export const SERVICE_DIRECTORY_PATH = '/beheer/diensten';
