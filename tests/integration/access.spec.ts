@@ -84,6 +84,16 @@ describe('Access control (deny by default)', () => {
       ['POST', '/api/v1/registrations'],
       ['GET', '/api/v1/auth/session'],
       ['POST', '/api/v1/auth/password'],
+      ['GET', '/api/v1/auth/step-up'],
+      ['POST', '/api/v1/auth/step-up'],
+      ['POST', '/api/v1/flags'],
+      ['GET', '/api/v1/flags'],
+      ['GET', '/api/v1/flags/mine'],
+      ['POST', '/api/v1/flags/00000000-0000-4000-8000-000000000000/open'],
+      ['POST', '/api/v1/flags/00000000-0000-4000-8000-000000000000/amendments'],
+      ['POST', '/api/v1/flags/00000000-0000-4000-8000-000000000000/transitions'],
+      ['POST', '/api/v1/flags/00000000-0000-4000-8000-000000000000/reconfirm'],
+      ['POST', '/api/v1/families/00000000-0000-4000-8000-000000000000/flag-chronology'],
     ])('should answer 401 to %s %s without a session', async (method, path) => {
       const c = new StaffClient(t, '10.1.0.2');
       expect((await c.request(method, path, method === 'GET' ? undefined : {})).status).toBe(401);
@@ -112,6 +122,9 @@ describe('Access control (deny by default)', () => {
       expect((await c.get('/api/v1/admin/messages')).status).toBe(200);
       expect((await c.post('/api/v1/attendance/sync', { ops: [] })).status).toBe(403);
       expect((await c.get('/api/v1/sessions/00000000-0000-4000-8000-000000000000/known-families')).status).toBe(403);
+      // Admins do not read flags (tests/integration/flags.spec.ts has every flag route per role).
+      expect((await c.get('/api/v1/flags')).status).toBe(403);
+      expect((await c.post('/api/v1/flags/00000000-0000-4000-8000-000000000000/open', { purpose: 'triage' })).status).toBe(403);
     });
   });
 
