@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ManageView, RegisterRequest, RegisterResponse, CreatedStaffUser } from '@kring/domain';
 import { Clock } from '../../apps/api/src/common/clock';
+import { OutboxDispatcher } from '../../apps/api/src/messages/dispatcher';
 import { PRIVACY_NOTICE_VERSION } from '../../apps/api/src/registration/registration.settings';
 import { makeSession } from './support/planning-factory';
 import { StaffClient } from './support/staff-client';
@@ -46,6 +47,7 @@ describe('Link tokens stay out of logs and admin screens', () => {
   const now = new Date('2026-10-05T08:00:00Z');
   const xsrf = randomBytes(32).toString('base64url');
   let log: ReturnType<typeof captureStdout>;
+  let phone = 472_000_000;
 
   const publicPost = (path: string, body: unknown, linkToken?: string): Promise<Response> =>
     t.request(path, {
@@ -62,7 +64,7 @@ describe('Link tokens stay out of logs and admin screens', () => {
     const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(now.getTime() + 3 * DAY) });
     const res = await publicPost('/api/v1/public/registrations', {
       displayName: 'Sara',
-      phone: `047${randomBytes(3).readUIntBE(0, 3).toString().padStart(7, '0')}`,
+      phone: `0${++phone}`,
       email: 'sara@voorbeeld.be',
       children: [],
       needs: [],
@@ -126,6 +128,38 @@ describe('Link tokens stay out of logs and admin screens', () => {
     for (const line of lines) {
       expect(line).not.toContain(manageToken);
       expect(line).not.toContain(passwordToken);
+    }
+  });
+
+  it('should show admins messages whose links open nothing, and keep no token in a sent message’s body', async () => {
+    const registered = await register();
+    const token = tokenOf(registered.manageUrl);
+    const [family] = await t.db.query(`SELECT id FROM family WHERE code = $1`, [registered.code]);
+    const stored = async (): Promise<Array<{ status: string; body: string }>> =>
+      t.db.query(`SELECT status, body FROM outbox_message WHERE family_id = $1`, [family.id]);
+    // Waiting to be sent, the message needs its link.
+    expect((await stored()).every((m) => m.status === 'pending' && m.body.includes(token))).toBe(true);
+
+    const admin = await makeStaff(t, { roles: ['admin'], twoFactor: true });
+    const a = new StaffClient(t, '10.30.1.1');
+    await a.signInFully(admin.email, admin.password, admin.totpSecret, now);
+    const shown = await (await a.get('/api/v1/admin/messages?pageSize=100')).text();
+    expect(shown).toContain('mijn-inschrijving#token=[verborgen]');
+    expect(shown).not.toContain(token);
+    // Nothing in the admin's view opens a family's page.
+    const candidates = [...new Set(shown.match(/[A-Za-z0-9_-]{20,}/g) ?? [])];
+    for (const candidate of candidates) {
+      const res = await t.request('/api/v1/public/manage', { headers: { 'x-link-token': candidate } });
+      expect(res.status).not.toBe(200);
+    }
+
+    await t.app.get(OutboxDispatcher).dispatchBatch();
+    const sent = await stored();
+    expect(sent.map((m) => m.status)).toEqual(['sent', 'sent']);
+    for (const m of sent) {
+      expect(m.body).not.toContain(token);
+      expect(m.body).toContain('[verborgen]');
+      expect(m.body).toContain(registered.code); // the rest stays, for the retention schedule
     }
   });
 });

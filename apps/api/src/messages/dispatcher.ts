@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Interval } from '@nestjs/schedule';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
+import { withoutLinkTokens } from './link-tokens';
 import type { Attachment } from './outbox.service';
 import type { MessageTransport } from './transports';
 
@@ -14,7 +15,8 @@ const BATCH = 20;
  * Sends due outbox messages. Safe on several API processes at once: each claims its batch with
  * FOR UPDATE SKIP LOCKED, so a message is in one process's hands at a time and is marked sent in
  * the same transaction. A failure waits longer each time (1, 2, 4 … minutes) and gives up after
- * eight tries (status failed, visible to admins).
+ * eight tries (status failed, visible to admins). Once sent, the stored body keeps no link token
+ * (the rest stays, for the retention schedule): only the recipient holds the link.
  */
 @Injectable()
 export class OutboxDispatcher {
@@ -74,8 +76,9 @@ export class OutboxDispatcher {
             attachments: msg.attachments,
           });
           await m.query(
-            `UPDATE outbox_message SET status = 'sent', sent_at = $2, transport = $3, attempts = attempts + 1, last_error = NULL WHERE id = $1`,
-            [msg.id, now, transport.name],
+            `UPDATE outbox_message SET status = 'sent', sent_at = $2, transport = $3, attempts = attempts + 1, last_error = NULL,
+                    subject = $4, body = $5 WHERE id = $1`,
+            [msg.id, now, transport.name, withoutLinkTokens(msg.subject), withoutLinkTokens(msg.body)],
           );
         } catch (error) {
           const attempts = msg.attempts + 1;

@@ -56,6 +56,8 @@ describe(MessagesPage.name, () => {
     expect(items[1]).toContain('Je bent ingeschreven: Babybabbels');
     expect(items[1]).not.toContain('Alleen bewaard');
     expect(page.element.textContent).toContain('2 berichten');
+    // Why a link shows no key: only the family may hold it.
+    expect(page.element.textContent).toContain('staat hier als [verborgen]');
   });
 
   it('should say where messages will appear when there are none yet', async () => {
