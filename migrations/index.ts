@@ -6,6 +6,7 @@ import { Attendance1764360000000 } from './1764360000000-attendance';
 import { SeatPlacement1764370000000 } from './1764370000000-seat-placement';
 import { SessionChanges1764380000000 } from './1764380000000-session-changes';
 import { Flags1764400000000 } from './1764400000000-flags';
+import { AttendanceIndexes1764410000000 } from './1764410000000-attendance-indexes';
 
 /** Every migration, oldest first. A new migration is added here; a landed one is never edited. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SeatPlacement1764370000000,
   SessionChanges1764380000000,
   Flags1764400000000,
+  AttendanceIndexes1764410000000,
 ];

@@ -91,16 +91,22 @@ export class AttendanceReadService {
   async prompts(staff: AuthenticatedStaff, locale: Locale): Promise<CarePrompt[]> {
     const scope = this.scopes.for(staff);
     if (!scope.all && !staff.roles.includes('group_worker')) return [];
-    const rows = await this.repo.carePromptCandidates(scope, this.clock.now());
-    return rows
-      .filter((r) => missedTwiceInARow(r.statuses))
-      .map((r) => ({
-        familyId: r.family_id,
-        displayName: r.display_name,
-        phone: r.phone,
-        groupTitle: pickLocalized(r.title, locale).text,
-        lastSessions: r.starts.slice(0, 2).map((d) => d.toISOString()),
-      }));
+    const missed = (await this.repo.carePromptCandidates(scope, this.clock.now())).filter((r) => missedTwiceInARow(r.statuses));
+    if (missed.length === 0) return [];
+    const families = new Map((await this.repo.familyContacts([...new Set(missed.map((r) => r.family_id))])).map((f) => [f.id, f]));
+    return missed.flatMap((r) => {
+      const family = families.get(r.family_id);
+      if (!family) return [];
+      return [
+        {
+          familyId: r.family_id,
+          displayName: family.display_name,
+          phone: family.phone,
+          groupTitle: pickLocalized(r.title, locale).text,
+          lastSessions: r.starts.slice(0, 2).map((d) => d.toISOString()),
+        },
+      ];
+    });
   }
 
   private editableUntil(s: SessionInScope): Date {

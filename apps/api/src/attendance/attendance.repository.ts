@@ -35,8 +35,6 @@ export interface HistoryRow {
 
 export interface CarePromptRow {
   family_id: string;
-  display_name: string;
-  phone: string | null;
   title: LocalizedText;
   statuses: Array<AttendanceStatus | null>;
   starts: Date[];
@@ -74,13 +72,19 @@ export class AttendanceRepository {
   }
 
   /**
-   * Who is expected and who came. A family here without a registration is a walk-in (`walk_in`) when
-   * this session is where it first came: added by staff, never registered, no attendance at an earlier
-   * session. Otherwise it is a known family checked in (`checked_in`).
+   * Who is expected and who came, read from the session's own rows (its registrations and marks,
+   * by index), then their families by key: the cost follows the session, not the number of families.
+   * A family here without a registration is a walk-in (`walk_in`) when this session is where it first
+   * came: added by staff, never registered, no attendance at an earlier session. Otherwise it is a
+   * known family checked in (`checked_in`).
    */
   roster(sessionId: string, startsAt: Date): Promise<RosterFamily[]> {
     return this.m.query(
-      `SELECT f.id AS "familyId", f.display_name AS "displayName", f.phone,
+      `WITH listed AS (
+         SELECT r.family_id FROM registration r WHERE r.session_id = $1 AND r.status IN ('confirmed', 'offered')
+         UNION
+         SELECT a.family_id FROM attendance a WHERE a.session_id = $1 AND a.family_id IS NOT NULL)
+       SELECT f.id AS "familyId", f.display_name AS "displayName", f.phone,
               CASE WHEN r.enrolment_id IS NOT NULL THEN 'series'
                    WHEN r.id IS NOT NULL THEN 'registered'
                    WHEN f.created_by IS NOT NULL
@@ -90,10 +94,10 @@ export class AttendanceRepository {
                    THEN 'walk_in'
                    ELSE 'checked_in' END AS source,
               a.status, coalesce(r.children_coming, 0) AS "childrenComing", coalesce(r.needs, '{}') AS needs
-         FROM family f
+         FROM listed l
+         JOIN family f ON f.id = l.family_id
          LEFT JOIN registration r ON r.family_id = f.id AND r.session_id = $1 AND r.status IN ('confirmed', 'offered')
          LEFT JOIN attendance a ON a.family_id = f.id AND a.session_id = $1
-        WHERE r.id IS NOT NULL OR a.id IS NOT NULL
         ORDER BY lower(f.display_name), f.id`,
       [sessionId, startsAt],
     );
@@ -101,7 +105,8 @@ export class AttendanceRepository {
 
   /**
    * The families a drop-in's group knows (see `knownInGroupSql`), with this session's mark. Read
-   * from the group's sessions (by index), not from all families.
+   * from the group's sessions of the last `months` (by index); each name is then looked up by key
+   * (a subquery per family, so no plan reads all families to join a few hundred).
    */
   knownFamilies(sessionId: string, months: number): Promise<KnownFamily[]> {
     return this.m.query(
@@ -112,11 +117,12 @@ export class AttendanceRepository {
        known AS (
          SELECT r.family_id FROM registration r WHERE r.session_id IN (SELECT id FROM sessions) AND r.status <> 'cancelled'
          UNION
-         SELECT a.family_id FROM attendance a WHERE a.session_id IN (SELECT id FROM sessions) AND a.family_id IS NOT NULL)
-       SELECT f.id AS "familyId", f.display_name AS "displayName", a.status
-         FROM known k JOIN family f ON f.id = k.family_id
-         LEFT JOIN attendance a ON a.session_id = $1 AND a.family_id = f.id
-        ORDER BY lower(f.display_name), f.id`,
+         SELECT a.family_id FROM attendance a WHERE a.session_id IN (SELECT id FROM sessions) AND a.family_id IS NOT NULL),
+       named AS (SELECT k.family_id, (SELECT f.display_name FROM family f WHERE f.id = k.family_id) AS display_name FROM known k)
+       SELECT n.family_id AS "familyId", n.display_name AS "displayName",
+              (SELECT a.status FROM attendance a WHERE a.session_id = $1 AND a.family_id = n.family_id) AS status
+         FROM named n
+        ORDER BY lower(n.display_name), n.family_id`,
       [sessionId, months],
     );
   }
@@ -242,21 +248,33 @@ export class AttendanceRepository {
     return family;
   }
 
-  /** Per family and group in `scope` (facilitated by the staff member, or all): its last 60 days' marks, latest first. */
+  /**
+   * Per family and group in `scope`: its confirmed registrations at sessions that ended in the last
+   * 60 days and their marks, latest first. Read from those sessions (by index), each mark by its key
+   * (a subquery, so no plan reads all marks to join a few thousand), without the families: the few
+   * that need a prompt are named after (`familyContacts`).
+   */
   carePromptCandidates(scope: GroupScope, now: Date): Promise<CarePromptRow[]> {
     return this.m.query(
-      `SELECT f.id AS family_id, f.display_name, f.phone, g.title,
-                array_agg(a.status ORDER BY s.starts_at DESC) AS statuses, array_agg(s.starts_at ORDER BY s.starts_at DESC) AS starts
-           FROM registration r
-           JOIN group_session s ON s.id = r.session_id AND s.ends_at < $3 AND s.status <> 'cancelled'
-           JOIN parent_group g ON g.id = s.group_id
-           JOIN family f ON f.id = r.family_id
-           LEFT JOIN attendance a ON a.session_id = s.id AND a.family_id = f.id
-          WHERE r.status = 'confirmed' AND s.starts_at > $3 - interval '60 days' AND ${groupScopeSql('g.id', 1, 2)}
-            AND ($1 OR EXISTS (SELECT 1 FROM group_facilitator gf WHERE gf.group_id = g.id AND gf.staff_user_id = $2))
-          GROUP BY f.id, f.display_name, f.phone, g.id, g.title`,
+      `WITH recent AS (
+         SELECT s.id, s.group_id, s.starts_at FROM group_session s
+          WHERE s.starts_at > $3::timestamptz - interval '60 days' AND s.ends_at < $3 AND s.status <> 'cancelled'
+            AND ${groupScopeSql('s.group_id', 1, 2)})
+       SELECT r.family_id, g.title,
+              array_agg((SELECT a.status FROM attendance a WHERE a.session_id = s.id AND a.family_id = r.family_id) ORDER BY s.starts_at DESC)
+                AS statuses,
+              array_agg(s.starts_at ORDER BY s.starts_at DESC) AS starts
+         FROM recent s
+         JOIN registration r ON r.session_id = s.id AND r.status = 'confirmed'
+         JOIN parent_group g ON g.id = s.group_id
+        GROUP BY r.family_id, g.id, g.title`,
       [...scopeParams(scope), now],
     );
+  }
+
+  /** Name and phone of the families `ids`, by key. */
+  familyContacts(ids: string[]): Promise<Array<{ id: string; display_name: string; phone: string | null }>> {
+    return this.m.query(`SELECT id, display_name, phone FROM family WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   /** Names leave attendance of sessions that ended `months` before `now`; answers how many marks. */

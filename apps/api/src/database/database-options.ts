@@ -32,6 +32,10 @@ export function dataSourceOptions(target: DatabaseTarget): DataSourceOptions {
       max: target.embedded ? 1 : target.poolSize,
       connectionTimeoutMillis: target.embedded ? 15_000 : 10_000,
       application_name: 'kring',
+      // No JIT on Kring's own connections: its queries are small and indexed, and compiling a plan
+      // whose cost estimate passes `jit_above_cost` took longer than running it (issue 20). PGlite,
+      // which has no JIT, accepts the option and ignores it.
+      options: '-c jit=off',
     },
   };
 }
