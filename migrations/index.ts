@@ -7,6 +7,7 @@ import { SeatPlacement1764370000000 } from './1764370000000-seat-placement';
 import { SessionChanges1764380000000 } from './1764380000000-session-changes';
 import { Flags1764400000000 } from './1764400000000-flags';
 import { AttendanceIndexes1764410000000 } from './1764410000000-attendance-indexes';
+import { Reports1764440000000 } from './1764440000000-reports';
 
 /** Every migration, oldest first. A new migration is added here; a landed one is never edited. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   SessionChanges1764380000000,
   Flags1764400000000,
   AttendanceIndexes1764410000000,
+  Reports1764440000000,
 ];

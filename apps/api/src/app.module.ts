@@ -17,6 +17,7 @@ import { HealthModule } from './health/health.module';
 import { MessagesModule } from './messages/messages.module';
 import { PlanningModule } from './planning/planning.module';
 import { RegistrationModule } from './registration/registration.module';
+import { ReportsModule } from './reports/reports.module';
 import { ServicesDirectoryModule } from './services-directory/services-directory.module';
 import { StaffModule } from './staff/staff.module';
 
@@ -51,6 +52,7 @@ export class AppModule {
         MessagesModule.forRoot(options.env),
         RegistrationModule.forRoot(options.env),
         AttendanceModule.forRoot(options.env),
+        ReportsModule,
         FlagsModule.forRoot(options.secretKey, options.env.KRING_FLAG_KEY_VERSION),
         ServicesDirectoryModule,
         ...(options.extraModules ?? []),
