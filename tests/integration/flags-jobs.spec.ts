@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlagCreated } from '@kring/domain';
 import { createApp } from '../../apps/api/src/bootstrap';
@@ -10,6 +13,7 @@ import { Clients, draft, makeFlagsWorld, type FlagsWorld } from './support/flags
 import { startTestApp, type TestApp } from './support/test-app';
 
 const DAY = 86_400_000;
+const run = promisify(execFile);
 
 describe('Flag jobs, once across two API processes', () => {
   let t: TestApp;
@@ -188,5 +192,23 @@ describe('Flag jobs, once across two API processes', () => {
     await expect(
       t.db.query(`UPDATE flag SET fact_enc = $2 WHERE id = $1`, [id, new FlagBox(t.secretKey, 3).seal('x', 'y')]),
     ).rejects.toThrow(/not edited in place/);
+  });
+
+  it('should re-seal from the command line (npm run flags:rotate-key), printing counts and no text', async () => {
+    const { stdout } = await run('npm', ['run', '--silent', 'flags:rotate-key'], {
+      cwd: join(__dirname, '../..'),
+      env: {
+        ...process.env,
+        DATABASE_URL: t.database.target.url,
+        KRING_SECRET_KEY: t.secretKey.toString('base64'),
+        KRING_FLAG_KEY_VERSION: '3',
+        LOG_LEVEL: 'silent',
+      },
+    });
+    expect(stdout).toMatch(/^Flag text re-sealed under f3: \d+ value\(s\) \(flag \d+, flag_amendment \d+, flag_transition \d+\)\.$/m);
+    const [row] = await t.db.query(`SELECT fact_enc FROM flag WHERE fact_enc IS NOT NULL LIMIT 1`);
+    expect(row.fact_enc.startsWith('f3.')).toBe(true);
+    const [event] = await t.db.query(`SELECT details FROM audit_event WHERE action = 'flag.key_rotated'`);
+    expect(event.details).toMatchObject({ keyId: 'f3' });
   });
 });

@@ -17,10 +17,10 @@ export class FlagAlerts {
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}
 
-  /** An urgent flag: "Er wacht een signaal op je in Kring" to every coordinator. @returns how many were written. */
-  async urgentFlag(flagId: string): Promise<number> {
+  /** An urgent flag: "Er wacht een signaal op je in Kring" to every coordinator but its author. @returns how many were written. */
+  async urgentFlag(flagId: string, authorId: string): Promise<number> {
     const link = `${this.settings.publicUrl}${FLAG_LINKS.inbox}`;
-    const coordinators = await this.repo.coordinators();
+    const coordinators = (await this.repo.coordinators()).filter((c) => c.id !== authorId);
     return this.outbox.write(
       coordinators.map((c) => staffMessage(StaffMessageKind.FlagWaiting, c, link, `flag-waiting:${flagId}:${c.id}`)),
     );

@@ -7,6 +7,7 @@ import {
   flagTransitionProblem,
   reconfirmProblem,
   reviewDateProblem,
+  type FlagAmendmentCreated,
   type FlagAmendmentDraft,
   type FlagReconfirmRequest,
   type FlagSummary,
@@ -47,7 +48,7 @@ export class FlagFollowUpService {
   ) {}
 
   /** The author or a coordinator adds a correction or addition; an erased flag takes none. */
-  async amend(staff: AuthenticatedStaff, flagId: string, draft: FlagAmendmentDraft): Promise<{ id: string; at: string }> {
+  async amend(staff: AuthenticatedStaff, flagId: string, draft: FlagAmendmentDraft): Promise<FlagAmendmentCreated> {
     if (!draft.text.trim()) throw flagProblemsError([{ field: 'text', reason: 'required' }]);
     const reach = { all: this.scopes.for(staff).all, staffUserId: staff.id };
     const now = this.clock.now();

@@ -26,7 +26,9 @@ async function main(): Promise<number> {
     const box = new FlagBox(secret.key, env.KRING_FLAG_KEY_VERSION);
     const counts = await rotateFlagKeys(db, box);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    const audit = new AuditService(new Transactions(db, target), new SystemClock(), new RequestContext());
+    // Outside Nest (tsx emits no decorator metadata), so built by hand; the settings carry the key the chain may need.
+    const Audit = AuditService as unknown as new (...deps: unknown[]) => AuditService;
+    const audit = new Audit(new Transactions(db, target), new SystemClock(), new RequestContext(), { secretKey: secret.key });
     await audit.record({ action: AuditAction.FlagKeyRotated, actorId: null, details: { keyId: box.currentKeyId, ...counts } });
     const parts = Object.entries(counts).map(([table, n]) => `${table} ${n}`);
     process.stdout.write(`Flag text re-sealed under ${box.currentKeyId}: ${total} value(s) (${parts.join(', ')}).\n`);

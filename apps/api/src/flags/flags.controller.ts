@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FlagCreated, FlagDetail, FlagSummary, Locale } from '@kring/domain';
+import type { FlagAmendmentCreated, FlagCreated, FlagDetail, FlagSummary, Locale } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { RequestLocale } from '../common/request-locale';
@@ -68,7 +68,7 @@ export class FlagsController {
     @CurrentStaff() staff: AuthenticatedStaff,
     @UuidParam('id') id: string,
     @Body() body: FlagAmendmentDto,
-  ): Promise<{ id: string; at: string }> {
+  ): Promise<FlagAmendmentCreated> {
     return this.followUp.amend(staff, id, body);
   }
 

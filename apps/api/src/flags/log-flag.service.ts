@@ -69,7 +69,7 @@ export class LogFlagService {
         entityId: id,
         details: { category: draft.category, urgency: draft.urgency, status: 'open' },
       });
-      if (draft.urgency === FlagUrgency.Urgent) await this.alerts.urgentFlag(id);
+      if (draft.urgency === FlagUrgency.Urgent) await this.alerts.urgentFlag(id, staff.id);
       return { id, status: 'open', reviewBy };
     });
   }

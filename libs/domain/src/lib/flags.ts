@@ -186,6 +186,11 @@ export interface FlagAmendmentDraft {
   field: FlagTextField | 'general';
   text: string;
 }
+/** The answer to an amendment (its text is not sent back). Transitions and re-confirmations answer the new `FlagSummary`. */
+export interface FlagAmendmentCreated {
+  id: string;
+  at: string;
+}
 
 /** `POST /api/v1/flags/:id/transitions` (coordinator). */
 export interface FlagTransitionRequest {
