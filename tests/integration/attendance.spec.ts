@@ -229,6 +229,40 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
     });
   });
 
+  it('should show a session ahead but take only "excused" before its day (Brussels), and present on that day', async () => {
+    // It is Tuesday 7 April, 10.00 in Brussels. Wednesday 00.30 is 14.5 hours away but another day;
+    // Tuesday 23.30 is later still today.
+    const { sessionId } = await makeSession(t, { groupId, capacity: 5, startsAt: new Date('2026-04-07T22:30:00Z') });
+    const { sessionId: tonight } = await makeSession(t, { groupId, capacity: 5, startsAt: new Date('2026-04-07T21:30:00Z') });
+    const ana = await registerFamily(sessionId, 'Ana');
+    const bo = await registerFamily(sessionId, 'Bo');
+    const cas = await registerFamily(tonight, 'Cas');
+    expect((await w.get(`/api/v1/sessions/${sessionId}/roster`)).status).toBe(200);
+    const res = await sync(w, [
+      { kind: 'attendance', sessionId, familyId: ana, status: 'present' },
+      { kind: 'attendance', sessionId, familyId: ana, status: 'absent' },
+      { kind: 'attendance', sessionId, familyId: bo, status: 'excused' },
+      { kind: 'walk_in', sessionId, familyId: randomUUID(), displayName: 'Dirk' },
+      { kind: 'attendance', sessionId: tonight, familyId: cas, status: 'present' },
+    ]);
+    expect(res.results.map((r) => (r.ok ? 'ok' : r.code))).toEqual([
+      'attendance_not_yet_open',
+      'attendance_not_yet_open',
+      'ok',
+      'attendance_not_yet_open',
+      'ok',
+    ]);
+    expect(res.results[0]).toMatchObject({ message: expect.stringMatching(/from the session’s day/) });
+    const roster = (await (await w.get(`/api/v1/sessions/${sessionId}/roster`)).json()) as RosterView;
+    expect(roster.families.map((f) => [f.displayName, f.status])).toEqual([
+      ['Ana', null],
+      ['Bo', 'excused'],
+    ]);
+    // A refused tap's id is left free: sent again on the day, it is taken.
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM sync_op WHERE id = $1`, [res.results[0].id]);
+    expect(n).toBe(0);
+  });
+
   it('should keep a group worker outside the group out (404), per tap too', async () => {
     const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() + HOUR) });
     expect((await outsider.get(`/api/v1/sessions/${sessionId}/roster`)).status).toBe(404);

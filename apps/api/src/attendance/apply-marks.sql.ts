@@ -1,7 +1,7 @@
 import { groupScopeSql } from '../access/group-scope';
 
 /** What became of one attendance tap in `APPLY_MARKS_SQL`. */
-export type MarkOutcome = 'applied' | 'replayed' | 'no_session' | 'cancelled' | 'closed' | 'not_listed';
+export type MarkOutcome = 'applied' | 'replayed' | 'no_session' | 'cancelled' | 'closed' | 'not_yet' | 'not_listed';
 
 /**
  * SQL condition: the family `familyColumn` is known to the group `groupColumn`: a registration (not
@@ -24,16 +24,19 @@ function knownInGroupSql(familyColumn: string, groupColumn: string, startsColumn
  * known to its group), is refused and its id left free; the others claim
  * their ids and are written, the last tap per family winning. "Closed" is
  * `attendanceEditableUntil` (domain) turned around: the session ended after now minus the edit
- * period, or is unlocked until after now.
+ * period, or is unlocked until after now. "Not yet" is `markAllowedNow` (domain) in SQL: before
+ * the session's day on the centre's clocks only the statuses `MARKS_BEFORE_THE_DAY` are taken.
  *
  * $1 tap ids, $2 session ids, $3 family ids, $4 statuses (arrays, one item per tap); $5 the staff
- * member; $6 now; $7 now minus the edit period; $8, $9 the group scope; $10 `KNOWN_FAMILY_MONTHS`.
+ * member; $6 now; $7 now minus the edit period; $8, $9 the group scope; $10 `KNOWN_FAMILY_MONTHS`;
+ * $11 the centre's time zone; $12 `MARKS_BEFORE_THE_DAY`.
  */
 export const APPLY_MARKS_SQL = `WITH x AS (
          SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::text[]) WITH ORDINALITY AS x(op, session_id, family_id, status, n)),
        s AS (
          SELECT s.id, s.status, s.group_id, s.starts_at, g.kind = 'drop_in' AS drop_in,
-                (s.ends_at >= $7 OR coalesce(s.attendance_unlocked_until >= $6, false)) AS open
+                (s.ends_at >= $7 OR coalesce(s.attendance_unlocked_until >= $6, false)) AS open,
+                (s.starts_at AT TIME ZONE $11)::date <= ($6::timestamptz AT TIME ZONE $11)::date AS day_reached
            FROM group_session s JOIN parent_group g ON g.id = s.group_id
           WHERE s.id IN (SELECT session_id FROM x) AND ${groupScopeSql('s.group_id', 8, 9)}),
        -- Looked up by key (these tables only grow), not scanned.
@@ -53,6 +56,7 @@ export const APPLY_MARKS_SQL = `WITH x AS (
                   WHEN s.id IS NULL THEN 'no_session'
                   WHEN s.status = 'cancelled' THEN 'cancelled'
                   WHEN NOT s.open THEN 'closed'
+                  WHEN NOT s.day_reached AND x.status <> ALL ($12::text[]) THEN 'not_yet'
                   WHEN NOT EXISTS (SELECT 1 FROM listed l WHERE l.session_id = x.session_id AND l.family_id = x.family_id) THEN 'not_listed'
                 END AS problem
            FROM x LEFT JOIN s ON s.id = x.session_id),

@@ -7,6 +7,10 @@ import {
   isChildMonth,
   isValidTallyTap,
   KNOWN_FAMILY_MONTHS,
+  MARKS_BEFORE_THE_DAY,
+  PLANNING_ZONE,
+  centreDay,
+  sessionDayReached,
   normalizePhone,
   syncOpShapeProblem,
   type SyncOp,
@@ -32,6 +36,8 @@ const UNLOCK_DAYS = 2;
 
 const CANCELLED = 'This session was cancelled.';
 const CLOSED = 'This session’s attendance is closed. A coordinator can reopen it.';
+/** The words for a tap refused before the session's day (the web says it in the worker's language). */
+const NOT_YET = 'Present and absent can be marked from the session’s day on; “excused” can be set ahead.';
 const BAD_COUNT = 'A count must be a known category and a whole number, not zero.';
 
 const refusal = (id: string, code: string, message: string): SyncResult => ({ id, ok: false, code, message });
@@ -86,6 +92,8 @@ export class AttendanceSyncService {
           now,
           closedBefore: new Date(now.getTime() - this.settings.editDays * DAY_MS),
           knownMonths: KNOWN_FAMILY_MONTHS,
+          zone: PLANNING_ZONE,
+          aheadStatuses: MARKS_BEFORE_THE_DAY,
         })
       : [];
     const outcomes = new Map(rows.map((r) => [r.id, r.outcome]));
@@ -101,6 +109,8 @@ export class AttendanceSyncService {
           return refusal(op.id, ErrorCode.Conflict, CANCELLED);
         case 'closed':
           return refusal(op.id, ErrorCode.Conflict, CLOSED);
+        case 'not_yet':
+          return refusal(op.id, ErrorCode.AttendanceNotYetOpen, NOT_YET);
         case 'not_listed':
           return refusal(op.id, ErrorCode.NotFound, 'This family is not on this session’s list.');
         default:
@@ -185,6 +195,12 @@ export class AttendanceSyncService {
         const session = await this.repo.sessionInScopeOrThrow(this.scopes.for(staff), op.sessionId, true);
         if (!this.open(session, now)) throw new DomainError(ErrorCode.Conflict, CLOSED);
         if (session.status === 'cancelled') throw new DomainError(ErrorCode.Conflict, CANCELLED);
+        // A walk-in is marked present: from the session's day on, like any present mark.
+        if (!sessionDayReached(session.starts_at, now))
+          throw new DomainError(
+            ErrorCode.AttendanceNotYetOpen,
+            `A family walks in on the session’s day (${centreDay(session.starts_at)}).`,
+          );
         const phone = op.phone?.trim() ? normalizePhone(op.phone) : null;
         if (!op.displayName?.trim() || op.displayName.length > 60)
           throw new DomainError(ErrorCode.ValidationFailed, 'A walk-in family needs a first name or nickname.');

@@ -132,7 +132,7 @@ export class AttendanceRepository {
     scope: GroupScope,
     staffId: string,
     marks: Mark[],
-    at: { now: Date; closedBefore: Date; knownMonths: number },
+    at: { now: Date; closedBefore: Date; knownMonths: number; zone: string; aheadStatuses: readonly string[] },
   ): Promise<Array<{ id: string; outcome: MarkOutcome }>> {
     return this.transactions.prepared('attendance.apply-marks', APPLY_MARKS_SQL, [
       marks.map((o) => o.id),
@@ -144,6 +144,8 @@ export class AttendanceRepository {
       at.closedBefore,
       ...scopeParams(scope),
       at.knownMonths,
+      at.zone,
+      at.aheadStatuses,
     ]);
   }
 

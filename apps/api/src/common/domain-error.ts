@@ -35,6 +35,7 @@ export const STATUS_BY_CODE: Record<ErrorCode, number> = {
   [ErrorCode.NotFound]: 404,
   [ErrorCode.RouteNotFound]: 404,
   [ErrorCode.Conflict]: 409,
+  [ErrorCode.AttendanceNotYetOpen]: 409,
   [ErrorCode.SchedulingConflict]: 409,
   [ErrorCode.SessionsHaveFamilies]: 409,
   [ErrorCode.PayloadTooLarge]: 413,

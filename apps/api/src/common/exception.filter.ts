@@ -27,6 +27,7 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   [ErrorCode.InvalidTwoFactorCode]: 'That code is not right, or it has expired.',
   [ErrorCode.LinkExpired]: 'This link has expired or has already been used.',
   [ErrorCode.Conflict]: 'This clashes with something that already exists.',
+  [ErrorCode.AttendanceNotYetOpen]: 'Present and absent can be marked from the session’s day on.',
   [ErrorCode.SchedulingConflict]: 'Someone or a room is booked twice at that time.',
   [ErrorCode.SessionsHaveFamilies]: 'Families are registered for dates this change would drop.',
   [ErrorCode.TooManyRequests]: 'Too many attempts. Please wait a moment and try again.',

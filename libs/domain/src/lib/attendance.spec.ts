@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { attendanceEditableUntil, isTallyCategory, isValidTallyTap, missedTwiceInARow, syncOpShapeProblem } from './attendance';
+import {
+  attendanceEditableUntil,
+  centreDay,
+  isTallyCategory,
+  isValidTallyTap,
+  markAllowedNow,
+  missedTwiceInARow,
+  sessionDayReached,
+  syncOpShapeProblem,
+} from './attendance';
 
 describe('attendance rules', () => {
   it.each([
@@ -69,6 +78,33 @@ describe('attendance rules', () => {
       [{ id, kind: 'walk_in', sessionId, familyId, displayName: 'Chaima', phone: 470, at }, 'a first name'],
     ])('should say what is wrong with %j', (op, words) => {
       expect(syncOpShapeProblem(op)).toContain(words);
+    });
+  });
+
+  describe('marking before the session’s day', () => {
+    // Thursday 10 December 2026, 9.30 in Brussels (UTC+1).
+    const start = new Date('2026-12-10T08:30:00Z');
+
+    it('should know the day on the centre’s clocks, not the device’s', () => {
+      expect(centreDay(new Date('2026-12-09T22:59:00Z'))).toBe('2026-12-09');
+      expect(centreDay(new Date('2026-12-09T23:00:00Z'))).toBe('2026-12-10'); // midnight in Brussels
+      expect(centreDay(new Date('2026-06-30T22:00:00Z'))).toBe('2026-07-01'); // summer time: UTC+2
+    });
+
+    it.each([
+      ['2026-12-05T10:00:00Z', false], // five days ahead
+      ['2026-12-09T22:59:00Z', false], // the evening before, in Brussels
+      ['2026-12-09T23:00:00Z', true], // midnight in Brussels: the session's day
+      ['2026-12-10T08:00:00Z', true], // before it starts, that morning
+      ['2026-12-14T10:00:00Z', true], // days after (the edit period decides then)
+    ])('at %s, present and absent can be marked: %s', (now, open) => {
+      expect(sessionDayReached(start, new Date(now))).toBe(open);
+      expect(markAllowedNow('present', start, new Date(now))).toBe(open);
+      expect(markAllowedNow('absent', start, new Date(now))).toBe(open);
+    });
+
+    it('should take "excused" ahead: a family may let us know days before', () => {
+      expect(markAllowedNow('excused', start, new Date('2026-12-01T10:00:00Z'))).toBe(true);
     });
   });
 });

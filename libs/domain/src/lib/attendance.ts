@@ -1,5 +1,7 @@
 /** Attendance in the room and drop-in tallies, shared by the roster screen and the API. */
 
+import { PLANNING_ZONE } from './recurrence-model';
+
 export const AttendanceStatus = { Present: 'present', Absent: 'absent', Excused: 'excused' } as const;
 export type AttendanceStatus = (typeof AttendanceStatus)[keyof typeof AttendanceStatus];
 export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = Object.values(AttendanceStatus);
@@ -166,4 +168,27 @@ export const MAX_TALLY_DELTA = 100;
 /** Whether a count tap can be taken: a known category and a whole number, not zero, at most `MAX_TALLY_DELTA` either way. */
 export function isValidTallyTap(tap: { category: string; delta: number }): boolean {
   return isTallyCategory(tap.category) && Number.isInteger(tap.delta) && tap.delta !== 0 && Math.abs(tap.delta) <= MAX_TALLY_DELTA;
+}
+
+const CENTRE_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: PLANNING_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar day of `at` on the centre's clocks (Brussels), as `YYYY-MM-DD`. */
+export function centreDay(at: Date): string {
+  return CENTRE_DAY.format(at);
+}
+
+/** What may be marked before the session's day: only that a family let us know it cannot come. */
+export const MARKS_BEFORE_THE_DAY: readonly AttendanceStatus[] = [AttendanceStatus.Excused];
+
+/**
+ * Whether present and absent can be marked for a session starting at `sessionStart`: from the
+ * session's day on (Brussels), never before, so a tap on the wrong session ahead is refused.
+ */
+export function sessionDayReached(sessionStart: Date, now: Date): boolean {
+  return centreDay(now) >= centreDay(sessionStart);
+}
+
+/** Whether a mark of `status` (a walk-in is marked present) can be taken `now` for a session starting at `sessionStart`. */
+export function markAllowedNow(status: AttendanceStatus, sessionStart: Date, now: Date): boolean {
+  return MARKS_BEFORE_THE_DAY.includes(status) || sessionDayReached(sessionStart, now);
 }

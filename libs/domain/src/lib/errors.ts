@@ -25,6 +25,8 @@ export const ErrorCode = {
   /** A set-password link that is unknown, used or expired. */
   LinkExpired: 'link_expired',
   Conflict: 'conflict',
+  /** A present or absent mark (or a walk-in) before the session's day; "excused" may be set ahead. */
+  AttendanceNotYetOpen: 'attendance_not_yet_open',
   /** Facilitators or rooms double-booked; `conflicts` lists them; resend with confirmConflicts to save anyway. */
   SchedulingConflict: 'scheduling_conflict',
   /** A series change drops dates families are registered for; `sessionsWithFamilies` lists them; resend with confirmCancellations. */
