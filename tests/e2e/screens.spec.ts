@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { ParentPages } from './support/parents-pages';
+import { monthOfBirth } from './support/planning-dates';
 import { brusselsLocal } from './support/room-api';
 import { coordinatorAndWorker, expectStatus } from './support/staff-api';
 import { signIn } from './support/staff';
@@ -93,7 +94,7 @@ test.describe('The screens a busy group worker trips over', () => {
       coordinator.call('POST', '/api/v1/registrations', {
         sessionId: session.id,
         displayName: 'Alexandrina-Maximiliana',
-        children: ['2025-09'],
+        children: [monthOfBirth(15)],
         needs: ['childcare'],
         childrenComing: 1,
         locale: 'nl',

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { monthOfBirth } from './support/planning-dates';
 import { brusselsLocal } from './support/room-api';
 import { coordinatorAndWorker, createStaff, expectStatus, totpCode, type ApiSession, type E2eStaff } from './support/staff-api';
 import { mainNav, signIn } from './support/staff';
@@ -54,7 +55,7 @@ async function setUpSeries(baseURL: string): Promise<SeriesSetup> {
       coordinator.call<{ code: string }>('POST', '/api/v1/registrations', {
         ...target,
         displayName,
-        children: ['2025-09'],
+        children: [monthOfBirth(15)],
         needs: [],
         locale: 'nl',
         consentMethod: 'in_person',

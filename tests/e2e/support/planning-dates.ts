@@ -35,3 +35,9 @@ export function dutchDay(day: Day, now = new Date()): string {
     year: y === thisYear ? undefined : 'numeric',
   }).format(new Date(Date.UTC(y, m - 1, d, 12)));
 }
+
+/** A month of birth `months` before this one ("YYYY-MM", Brussels), for a child whose age stays plausible on any date. */
+export function monthOfBirth(months: number, now = new Date()): string {
+  const [y, m] = todayInBrussels(now).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1 - months, 1)).toISOString().slice(0, 7);
+}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { StaffRole } from '@kring/domain';
 import { generateTotpSecret } from '../../../apps/api/src/auth/totp';
+import { Clock } from '../../../apps/api/src/common/clock';
 import { SecretBox } from '../../../apps/api/src/common/secret-box';
 import { hashPassword } from '../../../apps/api/src/staff/password-hasher';
 import type { TestApp } from './test-app';
@@ -40,7 +41,7 @@ export async function makeStaff(
       password === null ? null : await hashPassword(password),
       overrides.active ?? true,
       totpSecret ? t.app.get(SecretBox).seal(totpSecret) : null,
-      totpSecret ? new Date() : null,
+      totpSecret ? t.app.get(Clock).now() : null,
     ],
   );
   return { id: row.id, email, password: password ?? '', totpSecret };
