@@ -5,6 +5,7 @@ import { Registration1764350000000 } from './1764350000000-registration';
 import { Attendance1764360000000 } from './1764360000000-attendance';
 import { SeatPlacement1764370000000 } from './1764370000000-seat-placement';
 import { SessionChanges1764380000000 } from './1764380000000-session-changes';
+import { AuditChainKey1764390000000 } from './1764390000000-audit-chain-key';
 import { Flags1764400000000 } from './1764400000000-flags';
 import { AttendanceIndexes1764410000000 } from './1764410000000-attendance-indexes';
 import { Reports1764440000000 } from './1764440000000-reports';
@@ -18,6 +19,7 @@ export const MIGRATIONS = [
   Attendance1764360000000,
   SeatPlacement1764370000000,
   SessionChanges1764380000000,
+  AuditChainKey1764390000000,
   Flags1764400000000,
   AttendanceIndexes1764410000000,
   Reports1764440000000,

@@ -11,11 +11,12 @@ const run = promisify(execFile);
 const root = join(__dirname, '../..');
 
 /** `npm run audit:verify` against the test database. */
-async function auditVerify(databaseUrl: string): Promise<{ code: number; out: string }> {
+async function auditVerify(databaseUrl: string, secretKey: Buffer, args: string[] = []): Promise<{ code: number; out: string }> {
   try {
-    const { stdout } = await run('npm', ['run', '--silent', 'audit:verify'], {
+    const { stdout } = await run('npm', ['run', '--silent', 'audit:verify', ...(args.length ? ['--', ...args] : [])], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' },
+      // The chain is keyed from KRING_SECRET_KEY: the same key as the app's.
+      env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', KRING_SECRET_KEY: secretKey.toString('base64') },
     });
     return { code: 0, out: stdout };
   } catch (error) {
@@ -43,7 +44,7 @@ describe('Audit trail', () => {
     const rows = await t.db.query(`SELECT id, encode(prev_hash, 'hex') AS prev, encode(hash, 'hex') AS hash FROM audit_event ORDER BY id`);
     expect(rows.map((r: { id: string }) => Number(r.id))).toEqual([1, 2, 3, 4, 5, 6, 7]);
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev).toBe(rows[i - 1].hash);
-    await expect(verifyAuditChain(t.db)).resolves.toEqual({ ok: true, checked: 7 });
+    await expect(verifyAuditChain(t.db, { secretKey: t.secretKey })).resolves.toMatchObject({ ok: true, checked: 7 });
   });
 
   it('should record a read with its purpose', async () => {
@@ -60,7 +61,7 @@ describe('Audit trail', () => {
     ).rejects.toThrow('the change failed');
     const rows = await t.db.query(`SELECT 1 FROM audit_event WHERE entity_id = 'rolled-back'`);
     expect(rows).toEqual([]);
-    await expect(verifyAuditChain(t.db)).resolves.toMatchObject({ ok: true });
+    await expect(verifyAuditChain(t.db, { secretKey: t.secretKey })).resolves.toMatchObject({ ok: true });
   });
 
   it.each([
@@ -72,7 +73,7 @@ describe('Audit trail', () => {
   });
 
   it('should have npm run audit:verify name the first event someone edited behind the trigger’s back', async () => {
-    const intact = await auditVerify(t.database.target.url);
+    const intact = await auditVerify(t.database.target.url, t.secretKey);
     expect(intact.code).toBe(0);
     expect(intact.out).toContain('Audit trail intact: 7 event(s) checked.');
 
@@ -80,9 +81,9 @@ describe('Audit trail', () => {
     await t.db.query(`UPDATE audit_event SET purpose = 'curiosity' WHERE id = 2`);
     await t.db.query(`ALTER TABLE audit_event ENABLE TRIGGER trg_audit_event_append_only`);
 
-    const broken = await auditVerify(t.database.target.url);
+    const broken = await auditVerify(t.database.target.url, t.secretKey);
     expect(broken.code).toBe(1);
-    expect(broken.out).toContain('Audit trail BROKEN at event 2: its content does not match its hash');
+    expect(broken.out).toContain('Audit trail BROKEN at event 2: its content does not match its MAC');
   });
 
   it('should notice events removed from the end', async () => {
@@ -90,6 +91,10 @@ describe('Audit trail', () => {
     await t.db.query(`UPDATE audit_event SET purpose = 'triage' WHERE id = 2`);
     await t.db.query(`DELETE FROM audit_event WHERE id = 7`);
     await t.db.query(`ALTER TABLE audit_event ENABLE TRIGGER trg_audit_event_append_only`);
-    await expect(verifyAuditChain(t.db)).resolves.toMatchObject({ ok: false, brokenId: '7', reason: 'events after this one were removed' });
+    await expect(verifyAuditChain(t.db, { secretKey: t.secretKey })).resolves.toMatchObject({
+      ok: false,
+      brokenId: '7',
+      reason: 'events after this one were removed',
+    });
   });
 });

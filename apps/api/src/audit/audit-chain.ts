@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, hkdfSync } from 'node:crypto';
 
 /** The fields of an audit event that its hash covers, in a fixed order. */
 export interface ChainedFields {
@@ -13,9 +13,38 @@ export interface ChainedFields {
   details: Record<string, unknown>;
 }
 
-/** sha256(previous hash ‖ canonical JSON of the event): change any past event and every later hash breaks. */
+/**
+ * The chain's key, by key id: derived from `KRING_SECRET_KEY` (HKDF-SHA256), which lives outside
+ * the database, so whoever owns the database cannot recompute a MAC. A new key id (a new `info`)
+ * starts a new key; the verifier knows every id here.
+ */
+const KEY_INFO: Record<string, string> = { a1: 'audit-chain v1' };
+/** The key id new events are written with. */
+export const AUDIT_KEY_ID = 'a1';
+
+export function auditChainKey(secretKey: Buffer, keyId: string = AUDIT_KEY_ID): Buffer | undefined {
+  const info = KEY_INFO[keyId];
+  return info === undefined ? undefined : Buffer.from(hkdfSync('sha256', secretKey, Buffer.alloc(0), info, 32));
+}
+
+/**
+ * HMAC-SHA256 under the chain key of (previous MAC ‖ canonical JSON of the event): change any
+ * past event and every later MAC breaks, and without the key nobody can make them whole again.
+ */
+export function chainMac(key: Buffer, prevHash: Buffer, e: ChainedFields): Buffer {
+  return createHmac('sha256', key).update(prevHash).update(canonicalEvent(e)).digest();
+}
+
+/**
+ * The chain before it was keyed: sha256(previous hash ‖ canonical JSON of the event). Only to
+ * check old events once, when they are re-chained with the key (`AuditChainKeying`).
+ */
 export function chainHash(prevHash: Buffer, e: ChainedFields): Buffer {
-  const canonical = JSON.stringify([
+  return createHash('sha256').update(prevHash).update(canonicalEvent(e)).digest();
+}
+
+function canonicalEvent(e: ChainedFields): string {
+  return JSON.stringify([
     e.id,
     e.occurredAt.toISOString(),
     e.actorId,
@@ -26,7 +55,6 @@ export function chainHash(prevHash: Buffer, e: ChainedFields): Buffer {
     e.ip,
     canonicalJson(e.details),
   ]);
-  return createHash('sha256').update(prevHash).update(canonical).digest();
 }
 
 /** JSON with object keys sorted at every depth, so the same content always hashes the same. */

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { AuditAction, type AuditAction as Action } from '@kring/domain';
 import { Clock } from '../common/clock';
 import { RequestContext } from '../common/request-context';
 import { Transactions } from '../database/transactions';
-import { chainHash } from './audit-chain';
+import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth.settings';
+import { AUDIT_KEY_ID, auditChainKey, chainMac } from './audit-chain';
 
 export interface AuditEntry {
   action: Action;
@@ -18,15 +19,21 @@ export interface AuditEntry {
 
 /**
  * The append-only audit trail. Each event is written in the caller's transaction (so it exists
- * exactly when the change it records does) and chained to the one before by its hash.
+ * exactly when the change it records does) and chained to the one before by its MAC (HMAC under a
+ * key derived from KRING_SECRET_KEY, with the key id on the row; see audit-chain.ts).
  */
 @Injectable()
 export class AuditService {
+  private readonly key: Buffer;
+
   constructor(
     private readonly transactions: Transactions,
     private readonly clock: Clock,
     private readonly context: RequestContext,
-  ) {}
+    @Inject(AUTH_SETTINGS) settings: AuthSettings,
+  ) {
+    this.key = auditChainKey(settings.secretKey, AUDIT_KEY_ID) as Buffer;
+  }
 
   async record(entry: AuditEntry): Promise<void> {
     await this.transactions.run(async (m) => {
@@ -43,10 +50,10 @@ export class AuditService {
         ip: this.context.ip ?? null,
         details: entry.details ?? {},
       };
-      const hash = chainHash(head.last_hash, event);
+      const hash = chainMac(this.key, head.last_hash, event);
       await m.query(
-        `INSERT INTO audit_event (id, occurred_at, actor_id, action, entity, entity_id, purpose, ip, details, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        `INSERT INTO audit_event (id, occurred_at, actor_id, action, entity, entity_id, purpose, ip, details, prev_hash, hash, key_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
         [
           event.id,
           event.occurredAt,
@@ -59,6 +66,7 @@ export class AuditService {
           event.details,
           head.last_hash,
           hash,
+          AUDIT_KEY_ID,
         ],
       );
       await m.query(`UPDATE audit_chain_head SET last_id = $1, last_hash = $2 WHERE singleton`, [event.id, hash]);
