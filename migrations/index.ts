@@ -8,7 +8,9 @@ import { SessionChanges1764380000000 } from './1764380000000-session-changes';
 import { AuditChainKey1764390000000 } from './1764390000000-audit-chain-key';
 import { Flags1764400000000 } from './1764400000000-flags';
 import { AttendanceIndexes1764410000000 } from './1764410000000-attendance-indexes';
+import { ServiceDirectory1764420000000 } from './1764420000000-service-directory';
 import { Reports1764440000000 } from './1764440000000-reports';
+import { Retention1764450000000 } from './1764450000000-retention';
 
 /** Every migration, oldest first. A new migration is added here; a landed one is never edited. */
 export const MIGRATIONS = [
@@ -22,5 +24,7 @@ export const MIGRATIONS = [
   AuditChainKey1764390000000,
   Flags1764400000000,
   AttendanceIndexes1764410000000,
+  ServiceDirectory1764420000000,
   Reports1764440000000,
+  Retention1764450000000,
 ];

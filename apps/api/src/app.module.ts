@@ -18,6 +18,7 @@ import { MessagesModule } from './messages/messages.module';
 import { PlanningModule } from './planning/planning.module';
 import { RegistrationModule } from './registration/registration.module';
 import { ReportsModule } from './reports/reports.module';
+import { RetentionModule } from './retention/retention.module';
 import { ServicesDirectoryModule } from './services-directory/services-directory.module';
 import { StaffModule } from './staff/staff.module';
 
@@ -53,6 +54,7 @@ export class AppModule {
         RegistrationModule.forRoot(options.env),
         AttendanceModule.forRoot(options.env),
         ReportsModule,
+        RetentionModule.forRoot(options.env),
         FlagsModule.forRoot(options.secretKey, options.env.KRING_FLAG_KEY_VERSION),
         ServicesDirectoryModule,
         ...(options.extraModules ?? []),

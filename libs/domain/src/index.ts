@@ -19,3 +19,4 @@ export * from './lib/referrals';
 export * from './lib/referrals-packet';
 export * from './lib/referrals-api';
 export * from './lib/reports';
+export * from './lib/retention';

@@ -138,6 +138,34 @@ export class Env {
   @Max(120)
   ATTENDANCE_RETENTION_MONTHS = 24;
 
+  /** After how many months without being seen a family's contact details, children and registrations are erased. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_FAMILY_MONTHS = 24;
+
+  /** After how many months a closed flag's text is erased (its category, dates and status stay for counts). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_CLOSED_FLAG_MONTHS = 12;
+
+  /** After how many years a closed referral is erased (once referrals exist). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  RETENTION_CLOSED_REFERRAL_YEARS = 5;
+
+  /** After how many days a sent message loses its text and address (kind, channel and times stay). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  RETENTION_OUTBOX_DAYS = 30;
+
   /** A staff session ends after this many minutes without a request. */
   @Transform(toInt)
   @IsInt()

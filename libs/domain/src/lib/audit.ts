@@ -34,6 +34,11 @@ export const AuditAction = {
   ReferralServiceUpdated: 'referral_service.updated',
   ReferralServiceDeactivated: 'referral_service.deactivated',
   ReferralServiceReactivated: 'referral_service.reactivated',
+  /** Retention: details carry counts and reasons, never a family's name or contact. */
+  LegalHoldSet: 'family.legal_hold.set',
+  LegalHoldLifted: 'family.legal_hold.lifted',
+  FamilyErased: 'family.erased',
+  RetentionRun: 'retention.run',
   Read: 'record.read',
 } as const;
 export type AuditAction = (typeof AuditAction)[keyof typeof AuditAction];
