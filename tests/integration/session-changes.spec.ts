@@ -335,4 +335,23 @@ describe('When planning changes a session, its families hear of it', () => {
     expect(mails[1].text).toContain('dinsdag 13 april, 15.00 uur');
     expect(mails[1].text).toContain('Huis van het Kind');
   });
+
+  it('should tell the families of every date a series-wide change moves, once per date', async () => {
+    await travel(new Date('2027-03-22T12:00:00Z'));
+    const dates = [await sessionOn('2027-04-20'), await sessionOn('2027-04-27')];
+    for (const d of dates) await register(d.id, `mira-${d.startsAt.slice(0, 10)}@voorbeeld.be`, { locale: 'fr' });
+    await drain();
+    received.length = 0;
+    const later = group({
+      recurrence: { ...group().recurrence, firstStart: '2027-03-02T10:00', exceptionDates: ['2027-03-16', '2027-03-23'] },
+    });
+    expect((await c.patch(`/api/v1/groups/${groupId}`, later)).status).toBe(200);
+    settle();
+    expect(await t.app.get(SessionChanges).announceSettled()).toBe(2);
+    await drain();
+    const mail = mailsTo('mira-2027-04-20@voorbeeld.be');
+    expect(mail.map((m) => m.subject)).toEqual([`Modifié : ${TITLE}`]);
+    expect(mail[0].text).toContain('La rencontre du mardi 20 avril, 9h30 a changé. Elle a maintenant lieu le mardi 20 avril, 10h00');
+    expect(calendarOf(mail[0]).event.sequence).toBe(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarService } from './calendar.service';
+import { ConflictsRepository } from './conflicts.repository';
 import { HorizonJob } from './horizon.job';
 import { LocationsService } from './locations.service';
 import { CalendarFeedController, GroupPlanningController, LocationsController, SessionsController } from './planning.controller';
@@ -18,6 +19,7 @@ import { SessionsService } from './sessions.service';
   providers: [
     PlanningRepository,
     PlacesRepository,
+    ConflictsRepository,
     SessionChangesRepository,
     SessionChanges,
     SessionPlanner,

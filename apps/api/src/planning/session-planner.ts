@@ -11,6 +11,7 @@ import {
 } from '@kring/domain';
 import { expandRecurrence } from '@kring/domain/recurrence';
 import { DomainError } from '../common/domain-error';
+import { ConflictsRepository } from './conflicts.repository';
 import { PlanningRepository, type FutureSessionRow, type GroupRow } from './planning.repository';
 import { SessionChanges } from './session-changes';
 import { SessionChangesRepository } from './session-changes.repository';
@@ -50,6 +51,7 @@ export class SessionPlanner {
     private readonly repo: PlanningRepository,
     private readonly changes: SessionChanges,
     private readonly registrations: SessionChangesRepository,
+    private readonly conflicts: ConflictsRepository,
   ) {}
 
   /**
@@ -155,7 +157,7 @@ export class SessionPlanner {
 
   /** Throws 409 `scheduling_conflict` listing the double bookings (titles in `locale`, else Dutch), unless they were confirmed. */
   async assertNoConflicts(sessionIds: string[], confirmed: boolean, locale: Locale): Promise<void> {
-    const rows = await this.repo.conflictsOf(sessionIds);
+    const rows = await this.conflicts.conflictsOf(sessionIds);
     if (rows.length === 0 || confirmed) return;
     const conflicts: SchedulingConflict[] = rows.map((r) => ({
       kind: r.kind,
