@@ -134,20 +134,22 @@ export class StaffAdminService {
 
   /** A new one-time link; earlier unused links of this person stop working. */
   private async issueLink(admin: AuthenticatedStaff, staffUserId: string): Promise<SetPasswordLink> {
-    const m = this.transactions.manager;
     const now = this.clock.now();
-    await m.query(`UPDATE set_password_token SET used_at = $2 WHERE staff_user_id = $1 AND used_at IS NULL`, [staffUserId, now]);
+    await this.staff.retireSetPasswordLinks(staffUserId, now);
     const token = newToken();
     const expiresAt = new Date(now.getTime() + SET_PASSWORD_LINK_HOURS * 3_600_000);
-    const [row] = await m.query(
-      `INSERT INTO set_password_token (token_hash, staff_user_id, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [hashToken(token), staffUserId, admin.id, now, expiresAt],
-    );
+    const linkId = await this.staff.insertSetPasswordLink({
+      tokenHash: hashToken(token),
+      staffUserId,
+      createdBy: admin.id,
+      now,
+      expiresAt,
+    });
     await this.audit.record({
       action: AuditAction.SetPasswordLinkIssued,
       entity: 'staff_user',
       entityId: staffUserId,
-      details: { link: row.id },
+      details: { link: linkId },
     });
     return { url: `${this.settings.publicUrl}/set-password#token=${token}`, expiresAt: expiresAt.toISOString() };
   }

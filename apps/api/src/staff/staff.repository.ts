@@ -75,6 +75,29 @@ export class StaffRepository {
     return count;
   }
 
+  /** Earlier unused set-password links of this person stop working. */
+  async retireSetPasswordLinks(staffUserId: string, now: Date): Promise<void> {
+    await this.transactions.manager.query(`UPDATE set_password_token SET used_at = $2 WHERE staff_user_id = $1 AND used_at IS NULL`, [
+      staffUserId,
+      now,
+    ]);
+  }
+
+  /** A new one-time link (only its hash is kept); its id. */
+  async insertSetPasswordLink(link: {
+    tokenHash: Buffer;
+    staffUserId: string;
+    createdBy: string;
+    now: Date;
+    expiresAt: Date;
+  }): Promise<string> {
+    const [row]: Array<{ id: string }> = await this.transactions.manager.query(
+      `INSERT INTO set_password_token (token_hash, staff_user_id, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [link.tokenHash, link.staffUserId, link.createdBy, link.now, link.expiresAt],
+    );
+    return row.id;
+  }
+
   async resetTwoFactor(id: string): Promise<void> {
     await this.transactions.manager.query(
       `UPDATE staff_user SET totp_secret_enc = NULL, totp_pending_secret_enc = NULL, totp_enabled_at = NULL, totp_last_step = NULL WHERE id = $1`,
