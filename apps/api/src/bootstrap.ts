@@ -9,7 +9,7 @@ import { json, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule, type AppOptions } from './app.module';
-import { CSRF_COOKIE, csrfCookieOptions, readCookie } from './auth/cookies';
+import { CSRF_COOKIE, csrfCookieOptions, readCookie, secureFor } from './auth/cookies';
 import { newToken } from './auth/tokens';
 import { answerDeepJson, refuseDeepBodies, verifyJsonDepth } from './common/body-depth';
 import { ApiExceptionFilter } from './common/exception.filter';
@@ -29,7 +29,8 @@ export async function createApp(options: AppOptions & { webDist?: string }): Pro
   });
   app.useLogger(app.get(Logger));
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // X-Forwarded-For and X-Forwarded-Proto count only from these addresses (default: loopback).
+  app.set('trust proxy', options.env.KRING_TRUST_PROXY);
   // Bodies nest at most 32 levels, checked on the text before parsing; query strings never nest
   // (`a[b]=1` is the key "a[b]"): see common/body-depth.ts.
   app.use(json({ limit: '200kb', verify: verifyJsonDepth })); // Nest's useBodyParser types leave out `verify`
@@ -51,7 +52,7 @@ export async function createApp(options: AppOptions & { webDist?: string }): Pro
   app.use((req: Request, res: Response, next: NextFunction) => {
     // Every visitor gets an anti-forgery token to echo in a header (Angular does it by itself).
     if (req.path.startsWith('/api/') && !readCookie(req, CSRF_COOKIE)) {
-      res.cookie(CSRF_COOKIE, newToken(), csrfCookieOptions(secureCookies));
+      res.cookie(CSRF_COOKIE, newToken(), csrfCookieOptions(secureFor(req, secureCookies)));
     }
     context.run({ ip: req.ip, userAgent: req.get('user-agent') }, next);
   });

@@ -3,6 +3,7 @@ import { Logger } from 'nestjs-pino';
 import { createApp } from './bootstrap';
 import { resolveDatabase, secretKeyFor } from './database/resolve-database';
 import { validateEnv, EnvValidationError } from './config/env';
+import { exposureWarning } from './config/exposure';
 import { DEMO_PASSWORD } from './demo/demo-data';
 import { DemoDataService } from './demo/demo-data.service';
 
@@ -12,6 +13,8 @@ async function main(): Promise<void> {
   const secret = secretKeyFor(env, embedded !== undefined);
   const app = await createApp({ env, database: target, secretKey: secret.key, webDist: env.KRING_WEB_DIST || undefined });
   const logger = app.get(Logger);
+  const exposed = exposureWarning(env);
+  if (exposed) logger.warn(exposed);
   if (secret.source === 'development default') {
     logger.warn('KRING_SECRET_KEY is not set: using the development key. Never run with real data like this.');
   }

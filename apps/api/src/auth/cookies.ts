@@ -30,11 +30,21 @@ export function csrfCookieOptions(secure: boolean): CookieOptions {
   return { httpOnly: false, sameSite: 'strict', secure, path: '/' };
 }
 
+/**
+ * Whether a cookie is `Secure`: always in production, and whenever the request came over HTTPS,
+ * directly or through the trusted proxy (`X-Forwarded-Proto` counts only from an address that
+ * `KRING_TRUST_PROXY` trusts: Express's `req.secure`).
+ */
+export function secureFor(req: Request | undefined, always: boolean): boolean {
+  return always || req?.secure === true;
+}
+
 export function setSessionCookies(res: Response, secure: boolean, token: string, csrf: string): void {
-  res.cookie(SESSION_COOKIE, token, sessionCookieOptions(secure));
-  res.cookie(CSRF_COOKIE, csrf, csrfCookieOptions(secure));
+  const s = secureFor(res.req, secure);
+  res.cookie(SESSION_COOKIE, token, sessionCookieOptions(s));
+  res.cookie(CSRF_COOKIE, csrf, csrfCookieOptions(s));
 }
 
 export function clearSessionCookie(res: Response, secure: boolean): void {
-  res.clearCookie(SESSION_COOKIE, sessionCookieOptions(secure));
+  res.clearCookie(SESSION_COOKIE, sessionCookieOptions(secureFor(res.req, secure)));
 }

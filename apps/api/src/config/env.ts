@@ -32,6 +32,14 @@ export class Env {
   @IsString()
   HOST = '0.0.0.0';
 
+  /**
+   * The proxies whose X-Forwarded-For and X-Forwarded-Proto Kring believes (Express `trust proxy`):
+   * `loopback`, or addresses and subnets separated by commas, e.g. `10.0.0.2, 192.168.1.0/24`.
+   */
+  @IsString()
+  @MinLength(1)
+  KRING_TRUST_PROXY = 'loopback';
+
   /** PostgreSQL connection string. Without it Kring runs an embedded PGlite. */
   @IsOptional()
   @IsString()
@@ -216,6 +224,11 @@ export function validateEnv(raw: Record<string, unknown>): Env {
   }
   if (env.KRING_PUBLIC_URL !== undefined && !/^https?:\/\/[^/]+/.test(env.KRING_PUBLIC_URL)) {
     throw new EnvValidationError('Kring cannot start: these settings are wrong:\n  KRING_PUBLIC_URL: must be an http(s) address');
+  }
+  if (!env.KRING_TRUST_PROXY.split(',').every((p) => /^(loopback|linklocal|uniquelocal|[0-9a-fA-F:.]+(\/\d{1,3})?)$/.test(p.trim()))) {
+    throw new EnvValidationError(
+      'Kring cannot start: these settings are wrong:\n  KRING_TRUST_PROXY: must be loopback, or proxy addresses or subnets separated by commas, e.g. 10.0.0.2, 192.168.1.0/24',
+    );
   }
   if (normalizePhone(env.KRING_CENTRE_PHONE) === null) {
     throw new EnvValidationError(
