@@ -3,7 +3,7 @@ import type { FlagCreated, FlagDetail, FlagSummary, StepUpStatus } from '@kring/
 import { totp } from '../../apps/api/src/auth/totp';
 import { Clients, draft, makeFlagsWorld, type FlagsWorld } from './support/flags-world';
 import { StaffClient } from './support/staff-client';
-import type { MadeStaff } from './support/staff-factory';
+import { makeStaff, type MadeStaff } from './support/staff-factory';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('Flags (signalen)', () => {
@@ -326,13 +326,28 @@ describe('Flags (signalen)', () => {
 
   describe('alerts carry no content', () => {
     it('should tell every coordinator, in their language, that a flag waits: with a link and nothing else', async () => {
+      // Their language is the one their screens were in when they last stepped up (or logged a flag).
+      const english = await makeStaff(t, { roles: ['coordinator'], twoFactor: true });
+      const client = await c.as(english);
+      c.advance(60_000);
+      const code = totp(english.totpSecret ?? '', c.now());
+      const stepped = await client.request('POST', '/api/v1/auth/step-up', { code }, { 'accept-language': 'en-GB,en;q=0.9' });
+      expect(stepped.status).toBe(200);
       await t.db.query(`UPDATE staff_user SET locale = 'fr' WHERE id = $1`, [w.coordinator.id]);
       const id = (await json<FlagCreated>(create(w.author, draft(w.familyA, { urgency: 'urgent', category: 'safety' })))).id;
       const rows = await t.db.query(
-        `SELECT recipient, subject, body, family_id, channel, locale FROM outbox_message WHERE dedupe_key LIKE $1`,
+        `SELECT recipient, subject, body, family_id, channel, locale FROM outbox_message WHERE dedupe_key LIKE $1 ORDER BY locale`,
         [`flag-waiting:${id}:%`],
       );
       expect(rows).toEqual([
+        {
+          recipient: english.email,
+          subject: 'A flag is waiting for you in Kring',
+          body: 'A flag is waiting for you in Kring.\n\nhttps://kring.test/signalen',
+          family_id: null,
+          channel: 'email',
+          locale: 'en',
+        },
         {
           recipient: w.coordinator.email,
           subject: 'Un signalement vous attend dans Kring',
@@ -342,6 +357,10 @@ describe('Flags (signalen)', () => {
           locale: 'fr',
         },
       ]);
+      // A coordinator's own urgent flag alerts the others, not them.
+      const own = (await json<FlagCreated>(create(w.coordinator, draft(w.familyA, { urgency: 'urgent' })))).id;
+      const others = await t.db.query(`SELECT recipient FROM outbox_message WHERE dedupe_key LIKE $1`, [`flag-waiting:${own}:%`]);
+      expect(others).toEqual([{ recipient: english.email }]);
       const quiet = (await json<FlagCreated>(create(w.author, draft(w.familyA, { urgency: 'discuss' })))).id;
       expect(await t.db.query(`SELECT 1 FROM outbox_message WHERE dedupe_key LIKE $1`, [`flag-waiting:${quiet}:%`])).toEqual([]);
     });

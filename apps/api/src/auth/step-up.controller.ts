@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
-import type { StepUpInfo, StepUpRequest, StepUpStatus } from '@kring/domain';
+import { localeFromAcceptLanguage, type StepUpInfo, type StepUpRequest, type StepUpStatus } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from './session.service';
 import { StepUpService } from './step-up.service';
@@ -29,7 +29,13 @@ export class StepUpController {
   @Staff()
   @HttpCode(200)
   @ApiOperation({ summary: 'Confirm a fresh code from the app: sensitive text may be opened for 15 minutes' })
-  confirm(@CurrentStaff() staff: AuthenticatedStaff, @Body() body: StepUpDto): Promise<StepUpInfo> {
-    return this.stepUp.confirm(staff, body.code);
+  confirm(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @Body() body: StepUpDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<StepUpInfo> {
+    // The web sends its screens' language; remembered for the alerts this person gets.
+    const locale = localeFromAcceptLanguage(acceptLanguage);
+    return this.stepUp.confirm(staff, body.code, locale === null || locale === 'ar' ? undefined : locale);
   }
 }

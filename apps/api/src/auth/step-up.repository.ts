@@ -23,6 +23,14 @@ export class StepUpRepository {
     await this.transactions.manager.query(`UPDATE staff_session SET step_up_at = $2 WHERE id = $1`, [sessionId, at]);
   }
 
+  /** The language of the person's screens, for the alerts Kring sends them (flags). */
+  async rememberLocale(staffUserId: string, locale: string): Promise<void> {
+    await this.transactions.manager.query(`UPDATE staff_user SET locale = $2 WHERE id = $1 AND locale IS DISTINCT FROM $2`, [
+      staffUserId,
+      locale,
+    ]);
+  }
+
   async steppedUpAt(sessionId: string): Promise<Date | null> {
     const [row] = await this.transactions.manager.query(`SELECT step_up_at FROM staff_session WHERE id = $1`, [sessionId]);
     return row?.step_up_at ?? null;

@@ -21,6 +21,8 @@ import { SignInThrottle } from './sign-in-throttle.service';
 import { StepUpRepository } from './step-up.repository';
 import { verifyTotp } from './totp';
 
+type StaffLocale = 'nl' | 'en' | 'fr';
+
 /**
  * Step-up: a fresh TOTP code lets this session open sensitive text (flags) for `STEP_UP_MINUTES`.
  * A code is good once (the same replay protection as at sign-in: its step is remembered), and
@@ -44,7 +46,8 @@ export class StepUpService {
     return { enrolled: staff.twoFactor.enrolled, validUntil: held && at ? stepUpValidUntil(at).toISOString() : null };
   }
 
-  async confirm(staff: AuthenticatedStaff, code: string): Promise<StepUpInfo> {
+  /** `locale`: the language of the person's screens, remembered for the alerts they get (staff have no other setting for it). */
+  async confirm(staff: AuthenticatedStaff, code: string, locale?: StaffLocale): Promise<StepUpInfo> {
     if (!staff.twoFactor.enrolled) throw notEnrolled();
     const keys = [`mfa:${staff.id}`, `ip:${this.context.ip ?? 'unknown'}`];
     await this.throttle.assertAllowed(keys);
@@ -56,6 +59,7 @@ export class StepUpService {
       if (step === null) return false;
       await this.repo.useStep(staff.id, step);
       await this.repo.markSteppedUp(staff.sessionId, now);
+      if (locale) await this.repo.rememberLocale(staff.id, locale);
       await this.throttle.clear(keys[0]);
       await this.audit.record({ action: AuditAction.StepUpVerified, entity: 'staff_session', entityId: staff.sessionId });
       return true;

@@ -1,6 +1,13 @@
-import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FlagAmendmentCreated, FlagCreated, FlagDetail, FlagSummary, Locale } from '@kring/domain';
+import {
+  localeFromAcceptLanguage,
+  type FlagAmendmentCreated,
+  type FlagCreated,
+  type FlagDetail,
+  type FlagSummary,
+  type Locale,
+} from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { RequestLocale } from '../common/request-locale';
@@ -30,8 +37,12 @@ export class FlagsController {
   @Post()
   @Staff('group_worker', 'coordinator')
   @ApiOperation({ summary: 'Log a flag about a family of one’s groups (coordinators: any family); urgent alerts the coordinators' })
-  create(@CurrentStaff() staff: AuthenticatedStaff, @Body() body: FlagDraftDto, @RequestLocale() locale: Locale): Promise<FlagCreated> {
-    return this.logging.create(staff, body, locale);
+  create(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @Body() body: FlagDraftDto,
+    @Headers('accept-language') acceptLanguage?: string,
+  ): Promise<FlagCreated> {
+    return this.logging.create(staff, body, localeFromAcceptLanguage(acceptLanguage));
   }
 
   @Get('mine')

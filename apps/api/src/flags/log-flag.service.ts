@@ -33,7 +33,8 @@ export class LogFlagService {
     private readonly clock: Clock,
   ) {}
 
-  async create(staff: AuthenticatedStaff, draft: FlagDraft, locale: Locale): Promise<FlagCreated> {
+  /** `screensLocale`: the language of the author's screens (when the web said), remembered for the alerts they get. */
+  async create(staff: AuthenticatedStaff, draft: FlagDraft, screensLocale: Locale | null): Promise<FlagCreated> {
     const now = this.clock.now();
     const today = flagDay(now);
     const problems = flagDraftProblems(draft, today);
@@ -62,7 +63,7 @@ export class LogFlagService {
         reviewBy,
         at: now,
       });
-      await this.repo.rememberLocale(staff.id, locale);
+      if (screensLocale && screensLocale !== 'ar') await this.repo.rememberLocale(staff.id, screensLocale);
       await this.audit.record({
         action: AuditAction.FlagCreated,
         entity: 'flag',
