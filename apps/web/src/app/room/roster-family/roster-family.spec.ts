@@ -10,11 +10,13 @@ import { RosterFamilyItem } from './roster-family';
 
 @Component({
   imports: [RosterFamilyItem],
-  template: '<kr-roster-family [family]="family()" [disabled]="disabled()" [backTo]="backTo" (marked)="marks.push($event)" />',
+  template:
+    '<kr-roster-family [family]="family()" [disabled]="disabled()" [ahead]="ahead()" [backTo]="backTo" (marked)="marks.push($event)" />',
 })
 class Host {
   readonly family = signal<RosterFamily>(makeFamily());
   readonly disabled = signal(false);
+  readonly ahead = signal(false);
   readonly marks: AttendanceStatus[] = [];
   readonly backTo = ROOM_PATHS.roster(SESSION_ID);
 }
@@ -52,6 +54,17 @@ describe(RosterFamilyItem.name, () => {
 
     expect(fixture.componentInstance.marks).toEqual(['excused', 'present']);
     expect(toggle('Verwittigd').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('should take only "verwittigd" before the session’s day', () => {
+    const { fixture, toggle } = render();
+    fixture.componentInstance.ahead.set(true);
+    fixture.detectChanges();
+
+    expect([toggle('Aanwezig').disabled, toggle('Afwezig').disabled, toggle('Verwittigd').disabled]).toEqual([true, true, false]);
+    toggle('Aanwezig').click();
+    toggle('Verwittigd').click();
+    expect(fixture.componentInstance.marks).toEqual(['excused']);
   });
 
   it('should switch the toggles off when the list is closed', () => {

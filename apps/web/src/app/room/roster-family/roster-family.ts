@@ -4,6 +4,7 @@ import { MatIconModule } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { AttendanceStatus, RosterFamily } from '@kring/domain';
+import { MARKS_BEFORE_THE_DAY } from '@kring/domain';
 import { FlagMenu } from '../../flags/flag-menu/flag-menu';
 import { familyHistoryLink } from '../family-history-page/family-history-link';
 import { ROOM_PATHS } from '../room-paths';
@@ -31,6 +32,8 @@ export const STATUS_CHOICES: ReadonlyArray<{ value: AttendanceStatus; icon: stri
 export class RosterFamilyItem {
   readonly family = input.required<RosterFamily>();
   readonly disabled = input(false);
+  /** Before the session's day: only the choices that may be set ahead ("verwittigd") can be tapped. */
+  readonly ahead = input(false);
   /** Where "back" on the family's history page leads (the roster this family is on). */
   readonly backTo = input<string>(ROOM_PATHS.today);
   /** The session of this roster (goes along with a flag noted from here). */
@@ -40,8 +43,12 @@ export class RosterFamilyItem {
   protected readonly choices = STATUS_CHOICES;
   protected readonly history = computed(() => familyHistoryLink(this.family().familyId, this.family().displayName, this.backTo()));
 
+  protected off(status: AttendanceStatus): boolean {
+    return this.disabled() || (this.ahead() && !MARKS_BEFORE_THE_DAY.includes(status));
+  }
+
   protected choose(status: AttendanceStatus): void {
-    if (this.disabled() || this.family().status === status) return;
+    if (this.off(status) || this.family().status === status) return;
     this.marked.emit(status);
   }
 }

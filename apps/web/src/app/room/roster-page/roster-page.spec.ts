@@ -7,12 +7,15 @@ import { ROOM_PATHS } from '../room-paths';
 import { ANA, BO, SESSION_ID, WORKER_ID, makeOp, makeRoster, provideRoomTesting } from '../room-testing';
 import { RosterPage } from './roster-page';
 import { offlineSwitch } from '../../../testing/connection';
+import { useClockAt } from '../../../testing/clock';
 
 const ROSTER = `/api/v1/sessions/${SESSION_ID}/roster`;
 const SYNC = '/api/v1/attendance/sync';
 
 describe(RosterPage.name, () => {
   let page: RenderedPage;
+  // Saturday 28 November, 10.00 in Brussels: the roster's session (9.30 to 11) is under way.
+  useClockAt('2026-11-28T09:00:00Z');
 
   async function open(options: { roles?: ('group_worker' | 'coordinator')[]; roster?: RosterView | null } = {}): Promise<void> {
     page = await renderPage(RosterPage, {
@@ -60,7 +63,8 @@ describe(RosterPage.name, () => {
     await open();
 
     expect(page.element.querySelector('h1')?.textContent).toBe('Babybabbels');
-    expect(text()).toContain('9.30 tot 11 uur');
+    expect(text()).toContain('zaterdag 28 november, 9.30 tot 11 uur');
+    expect(text()).not.toContain('Aanduiden kan vanaf');
     expect(text()).toContain('0 aanwezig · 0 afwezig · 0 verwittigd · 2 nog niet aangeduid');
     expect(page.element.querySelector('a[aria-label="Bel Ana"]')?.getAttribute('href')).toBe('tel:+32470123456');
     expect(page.element.querySelector('a[aria-label="Bel Bo"]')).toBeNull();
@@ -206,5 +210,32 @@ describe(RosterPage.name, () => {
     await page.settle();
 
     expect(page.element.querySelector('[role="alert"]')?.textContent).toContain('hoort niet bij jouw groepen');
+  });
+
+  describe('before the session’s day', () => {
+    // Wednesday 25 November, 11.00 in Brussels: the session is on Saturday.
+    useClockAt('2026-11-25T10:00:00Z');
+
+    it('should show the day and say when marking opens, and take only "verwittigd" ahead', async () => {
+      await open();
+
+      expect(text()).toContain('zaterdag 28 november, 9.30 tot 11 uur');
+      const notice = page.element.querySelector('.ahead[role="status"]');
+      expect(notice?.textContent).toContain('Deze bijeenkomst is op zaterdag 28 november');
+      expect(notice?.textContent).toContain('Aanwezig en afwezig aanduiden kan vanaf zaterdag 28 november.');
+      const button = (status: string) =>
+        [...(toggles('Ana')?.querySelectorAll('button') ?? [])].find((b) => b.textContent?.trim() === status) as HTMLButtonElement;
+      expect(button('Aanwezig').disabled).toBe(true);
+      expect(button('Afwezig').disabled).toBe(true);
+      expect(button('Verwittigd').disabled).toBe(false);
+      expect(text()).not.toContain('Nieuw gezin');
+
+      button('Aanwezig').click();
+      await page.settle();
+      page.http.expectNone(SYNC);
+      await tap('Ana', 'Verwittigd');
+      expect(pressed('Ana')).toEqual(['Verwittigd']);
+      expect((await sent())[0]).toMatchObject({ kind: 'attendance', familyId: ANA, status: 'excused' });
+    });
   });
 });

@@ -7,8 +7,9 @@ import { MatProgressSpinnerModule } from '@angular/material/progress-spinner';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { AttendanceStatus, RosterFamily, RosterView } from '@kring/domain';
-import { StaffRole } from '@kring/domain';
+import { StaffRole, markAllowedNow, sessionDayReached } from '@kring/domain';
 import { SessionStore } from '../../core/auth/session.store';
+import { formatDay } from '../../core/i18n/date-time';
 import { DateTimePipe } from '../../core/i18n/date-time.pipe';
 import { LanguageService } from '../../core/i18n/language.service';
 import { PrivacyButton } from '../../shared/privacy-screen/privacy-button';
@@ -86,6 +87,16 @@ export class RosterPage {
     const view = this.view();
     return view !== null && isLocked(view, this.now());
   });
+  /** Before the session's day (Brussels): the list can be read, and only "verwittigd" marked. */
+  protected readonly ahead = computed(() => {
+    const view = this.view();
+    return view !== null && !sessionDayReached(new Date(view.startsAt), this.now());
+  });
+  /** The session's day in words: "donderdag 10 december". */
+  protected readonly day = computed(() => {
+    const view = this.view();
+    return view ? formatDay(new Date(view.startsAt), this.locale(), 'long', this.now()) : '';
+  });
   protected readonly summary = computed(() => attendanceSummary(this.view()?.families ?? []));
   protected readonly canUnlock = computed(() => this.store.hasAccess() && this.store.roles().includes(StaffRole.Coordinator));
   protected readonly loadState = roomLoadState(this.result, this.sync.online, this.locale);
@@ -100,7 +111,8 @@ export class RosterPage {
   }
 
   protected mark(family: RosterFamily, status: AttendanceStatus): void {
-    if (this.locked()) return;
+    const view = this.view();
+    if (this.locked() || !view || !markAllowedNow(status, new Date(view.startsAt), new Date())) return;
     this.sync.tap(
       { id: newId(), kind: 'attendance', sessionId: this.sessionId(), familyId: family.familyId, status, at: new Date().toISOString() },
       family.displayName,
@@ -108,6 +120,7 @@ export class RosterPage {
   }
 
   protected addWalkIn(): void {
+    if (this.ahead()) return;
     this.dialog
       .open<WalkInDialog, undefined, WalkIn>(WalkInDialog, { maxWidth: '30rem', width: 'calc(100% - 32px)', autoFocus: 'first-tabbable' })
       .afterClosed()

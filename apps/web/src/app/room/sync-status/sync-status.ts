@@ -9,7 +9,7 @@ import type { Refusal } from '../data/tap-queue';
 import { TapQueue } from '../data/tap-queue';
 import { TallyLabelPipe } from '../tally-label.pipe';
 
-const KNOWN_REASONS = ['conflict', 'not_found', 'validation_failed'];
+const KNOWN_REASONS = ['conflict', 'not_found', 'validation_failed', 'attendance_not_yet_open'];
 
 /** What a refused tap was: a translation key, and what to fill in (some of it translated in the template). */
 export interface TapDescription {
