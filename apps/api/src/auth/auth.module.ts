@@ -7,7 +7,10 @@ import { SecretBox } from '../common/secret-box';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { AUTH_SETTINGS, type AuthSettings } from './auth.settings';
+import { CredentialsRepository } from './credentials.repository';
 import { SessionService } from './session.service';
+import { SessionsRepository } from './sessions.repository';
+import { SignInThrottleRepository } from './sign-in-throttle.repository';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { StepUpController } from './step-up.controller';
 import { StepUpRepository } from './step-up.repository';
@@ -27,8 +30,11 @@ export class AuthModule {
         { provide: AUTH_SETTINGS, useValue: settings },
         { provide: SecretBox, useValue: new SecretBox(settings.secretKey) },
         RequestContext,
+        SessionsRepository,
         SessionService,
+        SignInThrottleRepository,
         SignInThrottle,
+        CredentialsRepository,
         AuthService,
         StepUpRepository,
         StepUpService,

@@ -16,6 +16,7 @@ import { DomainError } from '../common/domain-error';
 import { RequestContext } from '../common/request-context';
 import { SecretBox } from '../common/secret-box';
 import { Transactions } from '../database/transactions';
+import { CredentialsRepository, type SetPasswordLinkRow } from './credentials.repository';
 import { hashPassword, verifyPassword } from '../staff/password-hasher';
 import { AUTH_SETTINGS, type AuthSettings } from './auth.settings';
 import { assertAcceptablePassword } from './password-policy';
@@ -28,19 +29,12 @@ import { generateTotpSecret, otpauthUrl, verifyTotp, base32Encode } from './totp
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Zm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyMTI';
 const RECOVERY_CODE_COUNT = 10;
 
-interface CredentialRow {
-  id: string;
-  email: string;
-  display_name: string;
-  active: boolean;
-  password_hash: string | null;
-}
-
 /** Sign-in, the two-factor step, passwords and set-password links. */
 @Injectable()
 export class AuthService {
   constructor(
     private readonly transactions: Transactions,
+    private readonly credentials: CredentialsRepository,
     private readonly sessions: SessionService,
     private readonly throttle: SignInThrottle,
     private readonly audit: AuditService,
@@ -60,10 +54,7 @@ export class AuthService {
       await this.audit.record({ action: AuditAction.SignInThrottled, actorId: null, details: {} });
       throw error;
     }
-    const [user]: CredentialRow[] = await this.transactions.manager.query(
-      `SELECT id, email, display_name, active, password_hash FROM staff_user WHERE lower(email) = $1`,
-      [normalized],
-    );
+    const user = await this.credentials.byEmail(normalized);
     const matches = await verifyPassword(password, user?.password_hash ?? DUMMY_HASH);
     if (!user || !user.active || !user.password_hash || !matches) {
       const reason = !user ? 'unknown_account' : !user.active ? 'deactivated' : !user.password_hash ? 'no_password_yet' : 'wrong_password';
@@ -119,28 +110,17 @@ export class AuthService {
     }
     const keys = [`mfa:${staff.id}`, `ip:${this.context.ip ?? 'unknown'}`];
     await this.throttle.assertAllowed(keys);
-    const ok = await this.transactions.run(async (m) => {
-      const [user] = await m.query(`SELECT totp_secret_enc, totp_last_step FROM staff_user WHERE id = $1 FOR UPDATE`, [staff.id]);
+    const ok = await this.transactions.run(async () => {
+      const totp = await this.credentials.totpForUpdate(staff.id);
       if (/^\d{6}$/.test(code)) {
-        const step = verifyTotp(
-          this.box.open(user.totp_secret_enc),
-          code,
-          this.clock.now(),
-          user.totp_last_step === null ? null : Number(user.totp_last_step),
-        );
+        const step = verifyTotp(this.box.open(totp.secretEnc), code, this.clock.now(), totp.lastStep);
         if (step === null) return false;
-        await m.query(`UPDATE staff_user SET totp_last_step = $2 WHERE id = $1`, [staff.id, step]);
+        await this.credentials.useTotpStep(staff.id, step);
         await this.audit.record({ action: AuditAction.TwoFactorVerified, entity: 'staff_session', entityId: staff.sessionId });
       } else {
-        const used: unknown[] = await m.query(
-          `WITH used AS (UPDATE recovery_code SET used_at = $3 WHERE staff_user_id = $1 AND code_hash = $2 AND used_at IS NULL RETURNING id)
-           SELECT id FROM used`,
-          [staff.id, keyedHash(this.settings.secretKey, normalizeRecoveryCode(code)), this.clock.now()],
-        );
-        if (used.length === 0) return false;
-        const [{ left }] = await m.query(`SELECT count(*)::int AS left FROM recovery_code WHERE staff_user_id = $1 AND used_at IS NULL`, [
-          staff.id,
-        ]);
+        const codeHash = keyedHash(this.settings.secretKey, normalizeRecoveryCode(code));
+        if (!(await this.credentials.useRecoveryCode(staff.id, codeHash, this.clock.now()))) return false;
+        const left = await this.credentials.recoveryCodesLeft(staff.id);
         await this.audit.record({
           action: AuditAction.RecoveryCodeUsed,
           entity: 'staff_session',
@@ -170,10 +150,7 @@ export class AuthService {
       throw new DomainError(ErrorCode.Conflict, 'Two-factor sign-in is already set up. An admin can reset it.');
     }
     const secret = generateTotpSecret();
-    await this.transactions.manager.query(`UPDATE staff_user SET totp_pending_secret_enc = $2 WHERE id = $1`, [
-      staff.id,
-      this.box.seal(secret),
-    ]);
+    await this.credentials.setPendingTotpSecret(staff.id, this.box.seal(secret));
     const url = otpauthUrl(secret, staff.email);
     const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return { qrSvg, secret, otpauthUrl: url };
@@ -181,26 +158,20 @@ export class AuthService {
 
   /** The first code proves the app works: two-factor goes live, and ten recovery codes are shown once. */
   async confirmEnrolment(staff: AuthenticatedStaff, code: string): Promise<RecoveryCodes> {
-    const result = await this.transactions.run(async (m) => {
-      const [user] = await m.query(`SELECT totp_pending_secret_enc, totp_enabled_at FROM staff_user WHERE id = $1 FOR UPDATE`, [staff.id]);
-      if (user.totp_enabled_at || !user.totp_pending_secret_enc) {
+    const result = await this.transactions.run(async () => {
+      const enrolment = await this.credentials.enrolmentForUpdate(staff.id);
+      if (enrolment.enabledAt || !enrolment.pendingEnc) {
         throw new DomainError(ErrorCode.Conflict, 'Start the two-factor set-up first.');
       }
-      const secret = this.box.open(user.totp_pending_secret_enc);
+      const secret = this.box.open(enrolment.pendingEnc);
       const step = verifyTotp(secret, code, this.clock.now(), null);
       if (step === null) return null;
-      await m.query(
-        `UPDATE staff_user SET totp_secret_enc = $2, totp_pending_secret_enc = NULL, totp_enabled_at = $3, totp_last_step = $4 WHERE id = $1`,
-        [staff.id, this.box.seal(secret), this.clock.now(), step],
-      );
-      await m.query(`DELETE FROM recovery_code WHERE staff_user_id = $1`, [staff.id]);
+      await this.credentials.enableTotp(staff.id, this.box.seal(secret), this.clock.now(), step);
       const codes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-      for (const c of codes) {
-        await m.query(`INSERT INTO recovery_code (staff_user_id, code_hash) VALUES ($1, $2)`, [
-          staff.id,
-          keyedHash(this.settings.secretKey, normalizeRecoveryCode(c)),
-        ]);
-      }
+      await this.credentials.replaceRecoveryCodes(
+        staff.id,
+        codes.map((c) => keyedHash(this.settings.secretKey, normalizeRecoveryCode(c))),
+      );
       await this.sessions.markTwoFactorVerified(staff.sessionId);
       await this.audit.record({ action: AuditAction.TwoFactorEnrolled, entity: 'staff_user', entityId: staff.id });
       return codes;
@@ -214,8 +185,8 @@ export class AuthService {
 
   /** Changes the password and ends every other session of this person. */
   async changePassword(staff: AuthenticatedStaff, current: string, next: string): Promise<void> {
-    const [user] = await this.transactions.manager.query(`SELECT password_hash FROM staff_user WHERE id = $1`, [staff.id]);
-    if (!user?.password_hash || !(await verifyPassword(current, user.password_hash))) {
+    const passwordHash = await this.credentials.passwordHash(staff.id);
+    if (!passwordHash || !(await verifyPassword(current, passwordHash))) {
       await this.throttle.recordFailure([`email:${staff.email.toLowerCase()}`]);
       throw new DomainError(ErrorCode.ValidationFailed, 'Your current password is not right.', [
         { field: 'currentPassword', code: FieldErrorCode.Invalid, message: 'This is not your current password.' },
@@ -223,8 +194,8 @@ export class AuthService {
     }
     assertAcceptablePassword('newPassword', next, staff);
     const hash = await hashPassword(next);
-    await this.transactions.run(async (m) => {
-      await m.query(`UPDATE staff_user SET password_hash = $2, password_changed_at = $3 WHERE id = $1`, [staff.id, hash, this.clock.now()]);
+    await this.transactions.run(async () => {
+      await this.credentials.setPassword(staff.id, hash, this.clock.now());
       const ended = await this.sessions.revokeAllFor(staff.id, 'password_changed', staff.sessionId);
       await this.audit.record({
         action: AuditAction.PasswordChanged,
@@ -245,14 +216,10 @@ export class AuthService {
     const preview = await this.usableLink(token, false);
     assertAcceptablePassword('password', password, { email: preview.email, displayName: preview.display_name });
     const hash = await hashPassword(password);
-    await this.transactions.run(async (m) => {
+    await this.transactions.run(async () => {
       const row = await this.usableLink(token, true);
-      await m.query(`UPDATE set_password_token SET used_at = $2 WHERE id = $1`, [row.id, this.clock.now()]);
-      await m.query(`UPDATE staff_user SET password_hash = $2, password_changed_at = $3 WHERE id = $1`, [
-        row.staff_user_id,
-        hash,
-        this.clock.now(),
-      ]);
+      await this.credentials.markLinkUsed(row.id, this.clock.now());
+      await this.credentials.setPassword(row.staff_user_id, hash, this.clock.now());
       await this.sessions.revokeAllFor(row.staff_user_id, 'password_set');
       await this.audit.record({
         action: AuditAction.PasswordSet,
@@ -263,16 +230,8 @@ export class AuthService {
     });
   }
 
-  private async usableLink(
-    token: string,
-    lock: boolean,
-  ): Promise<{ id: string; staff_user_id: string; email: string; display_name: string; expires_at: Date }> {
-    const [row] = await this.transactions.manager.query(
-      `SELECT t.id, t.staff_user_id, t.expires_at, t.used_at, u.email, u.display_name, u.active
-         FROM set_password_token t JOIN staff_user u ON u.id = t.staff_user_id
-        WHERE t.token_hash = $1 ${lock ? 'FOR UPDATE OF t' : ''}`,
-      [hashToken(token)],
-    );
+  private async usableLink(token: string, lock: boolean): Promise<SetPasswordLinkRow> {
+    const row = await this.credentials.setPasswordLink(hashToken(token), lock);
     if (!row || row.used_at || !row.active || row.expires_at <= this.clock.now()) {
       throw new DomainError(ErrorCode.LinkExpired, 'This link has expired or has already been used. Ask an admin for a new one.');
     }
