@@ -293,7 +293,7 @@ describe('When planning changes a session, its families hear of it', () => {
     const session = await sessionOn('2027-04-13');
     const refused = await c.patch(`/api/v1/sessions/${session.id}`, { start: '2027-03-22T09:00', scope: 'this' });
     expect(refused.status).toBe(400);
-    expect(((await refused.json()) as ApiErrorBody).fields?.map((f) => f.field)).toEqual(['start']);
+    expect(((await refused.json()) as ApiErrorBody).fields?.map((f) => [f.field, f.reason])).toEqual([['start', 'in_past']]);
 
     // A session that took place this morning, of a group the worker facilitates.
     const past = await makeSession(t, { startsAt: new Date('2027-03-22T08:00:00Z') });

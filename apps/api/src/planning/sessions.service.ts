@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { ErrorCode, SessionEdit, StaffRole, startRefused, type Locale, type SessionView } from '@kring/domain';
+import { ErrorCode, FieldErrorCode, SessionEdit, StaffRole, startRefused, type Locale, type SessionView } from '@kring/domain';
 import { fromLocalStart, toLocalStart } from '@kring/domain/recurrence';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { Clock } from '../common/clock';
@@ -76,10 +76,11 @@ export class SessionsService {
       const now = this.clock.now();
       const movesInTimeOrPlace = [dto.start, dto.durationMinutes, dto.locationId, dto.roomId].some((v) => v !== undefined);
       if (movesInTimeOrPlace && startRefused(startsAt, now, correction)) {
-        throw fieldError(
-          'start',
-          'This start lies in the past. Choose a moment that is still ahead; a coordinator can correct a session that took place.',
-        );
+        const message =
+          'This start lies in the past. Choose a moment that is still ahead; a coordinator can correct a session that took place.';
+        throw new DomainError(ErrorCode.ValidationFailed, message, [
+          { field: 'start', code: FieldErrorCode.Invalid, message, reason: 'in_past' },
+        ]);
       }
       const after = { starts_at: startsAt, ends_at: endsAt, location_id: locationId, room_id: roomId };
 

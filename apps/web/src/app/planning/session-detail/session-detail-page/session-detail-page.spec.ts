@@ -88,6 +88,24 @@ describe(SessionDetailPage.name, () => {
     page.http.expectNone(SESSION);
   });
 
+  it('should say at the date when the new start has already passed', async () => {
+    await open();
+    await startEditing();
+    await (await input('date')).setValue('2026-12-01');
+
+    await press('Wijzigingen bewaren');
+    expectPath(page, 'PATCH', SESSION).flush(
+      ...apiError(400, 'validation_failed', { fields: [{ field: 'start', code: 'invalid', message: 'x', reason: 'in_past' }] }),
+    );
+    await page.settle();
+
+    const date = await page.loader.getHarness(MatFormFieldHarness.with({ floatingLabelText: 'Datum' }));
+    expect(await date.getTextErrors()).toEqual(['Dit moment is al voorbij. Kies een dag en uur die nog moeten komen.']);
+    expect(textOf(page.element.querySelector('kr-session-edit-form'))).toContain(
+      'Gezinnen die ingeschreven zijn, krijgen een bericht als het uur of de plaats verandert',
+    );
+  });
+
   it('should move one session to another room after showing the double booking', async () => {
     await open();
     await startEditing();
