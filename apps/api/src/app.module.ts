@@ -10,6 +10,7 @@ import { LoggingModule } from './common/logging.module';
 import type { Env } from './config/env';
 import type { DatabaseTarget } from './database/database-options';
 import { DatabaseModule } from './database/database.module';
+import { DemoDataRepository } from './demo/demo-data.repository';
 import { DemoDataService } from './demo/demo-data.service';
 import { FlagsModule } from './flags/flags.module';
 import { GroupsModule } from './groups/groups.module';
@@ -59,7 +60,7 @@ export class AppModule {
         ServicesDirectoryModule,
         ...(options.extraModules ?? []),
       ],
-      providers: [{ provide: Clock, useClass: SystemClock }, DemoDataService],
+      providers: [{ provide: Clock, useClass: SystemClock }, DemoDataRepository, DemoDataService],
       exports: [Clock],
       global: true,
     };
