@@ -95,6 +95,45 @@ describe('Public registration reveals nothing and limits fairly', () => {
     expect(sms.body).toMatch(/^Er is nieuws over je afspraak/);
   });
 
+  it('should let 40 families register from one address within an hour, each for its own session', async () => {
+    const start = now;
+    const address = '10.21.0.1';
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i++) {
+      now = new Date(start.getTime() + i * 80_000); // an evening: 40 families in 53 minutes
+      const { sessionId } = await makeSession(t, { capacity: 50, startsAt: new Date(start.getTime() + 4 * DAY + i * HOUR) });
+      statuses.push((await post(registration({ sessionId }), address)).status);
+    }
+    expect(statuses).toEqual(Array.from({ length: 40 }, () => 201));
+  });
+
+  it('should refuse one contact trying 10 times, saying when to try again and that staff can register them', async () => {
+    const contact = nextPhone();
+    const start = new Date(Math.ceil(now.getTime() / MINUTE) * MINUTE); // on a minute, as the counts are kept
+    const answers: Response[] = [];
+    for (let i = 0; i < 10; i++) {
+      now = new Date(start.getTime() + i * MINUTE);
+      const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(start.getTime() + 3 * DAY) });
+      answers.push(await post(registration({ sessionId, phone: contact }), `10.22.0.${i + 1}`));
+    }
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201, 201, 429, 429, 429, 429]);
+    const refused = answers[9];
+    const body = (await refused.json()) as { code: string; message: string };
+    expect(body.code).toBe('too_many_requests');
+    // The window slides (refused tries count too): free again once the first five tries are an hour old.
+    const retry = Number(refused.headers.get('retry-after'));
+    expect(retry).toBe(55 * 60);
+    expect(body.message).toContain('Try again in 55 minutes');
+    expect(body.message).toContain('staff can register you');
+
+    now = new Date(start.getTime() + 63 * MINUTE);
+    const early = await makeSession(t, { capacity: 5, startsAt: new Date(start.getTime() + 3 * DAY) });
+    expect((await post(registration({ sessionId: early.sessionId, phone: contact }), '10.22.1.1')).status).toBe(429);
+    now = new Date(start.getTime() + 65 * MINUTE); // the try at 63 minutes counts too
+    const { sessionId } = await makeSession(t, { capacity: 5, startsAt: new Date(start.getTime() + 3 * DAY) });
+    expect((await post(registration({ sessionId, phone: contact }), '10.22.1.2')).status).toBe(201);
+  });
+
   it('should still show staff registering on a family’s behalf what is there', async () => {
     const coordinator = await makeStaff(t, { roles: ['coordinator'], twoFactor: true });
     const c = new StaffClient(t, '10.20.2.1');

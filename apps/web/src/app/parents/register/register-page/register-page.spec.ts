@@ -249,7 +249,7 @@ describe(RegisterPage.name, () => {
     await page.settle();
 
     expect(page.element.querySelector('.problem')?.textContent).toContain(
-      'Er kwamen net veel inschrijvingen van hier. Probeer het over 30 minuten opnieuw, of bel De Keerkring.',
+      'Er kwamen net veel inschrijvingen van hier. Probeer het over 30 minuten opnieuw. Of vraag het aan een medewerker van De Keerkring of het Huis van het Kind: die kan je meteen inschrijven, ook aan de telefoon.',
     );
     expect(page.element.querySelector<HTMLButtonElement>('button[type=submit]')?.disabled).toBe(false);
   });
