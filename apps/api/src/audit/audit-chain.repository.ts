@@ -51,6 +51,35 @@ export class AuditChainRepository {
     );
   }
 
+  /** Appends one event after `prevHash`, with its MAC under key `keyId`. */
+  async append(
+    e: {
+      id: string;
+      occurredAt: Date;
+      actorId: string | null;
+      action: string;
+      entity: string | null;
+      entityId: string | null;
+      purpose: string | null;
+      ip: string | null;
+      details: Record<string, unknown>;
+    },
+    prevHash: Buffer,
+    hash: Buffer,
+    keyId: string,
+  ): Promise<void> {
+    await this.transactions.manager.query(
+      `INSERT INTO audit_event (id, occurred_at, actor_id, action, entity, entity_id, purpose, ip, details, prev_hash, hash, key_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+      [e.id, e.occurredAt, e.actorId, e.action, e.entity, e.entityId, e.purpose, e.ip, e.details, prevHash, hash, keyId],
+    );
+  }
+
+  /** The head moves to the event just appended. */
+  async moveHead(id: string, hash: Buffer): Promise<void> {
+    await this.transactions.manager.query(`UPDATE audit_chain_head SET last_id = $1, last_hash = $2 WHERE singleton`, [id, hash]);
+  }
+
   async setHead(hash: Buffer, keyId: string): Promise<void> {
     await this.transactions.manager.query(`UPDATE audit_chain_head SET last_hash = $1, key_id = $2 WHERE singleton`, [hash, keyId]);
   }

@@ -5,6 +5,7 @@ import { RequestContext } from '../common/request-context';
 import { Transactions } from '../database/transactions';
 import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth.settings';
 import { AUDIT_KEY_ID, auditChainKey, chainMac } from './audit-chain';
+import { AuditChainRepository } from './audit-chain.repository';
 
 export interface AuditEntry {
   action: Action;
@@ -28,6 +29,7 @@ export class AuditService {
 
   constructor(
     private readonly transactions: Transactions,
+    private readonly chain: AuditChainRepository,
     private readonly clock: Clock,
     private readonly context: RequestContext,
     @Inject(AUTH_SETTINGS) settings: AuthSettings,
@@ -36,9 +38,9 @@ export class AuditService {
   }
 
   async record(entry: AuditEntry): Promise<void> {
-    await this.transactions.run(async (m) => {
+    await this.transactions.run(async () => {
       // The head row serialises appends: the next id and the previous hash come from it.
-      const [head] = await m.query(`SELECT last_id, last_hash FROM audit_chain_head WHERE singleton FOR UPDATE`);
+      const head = await this.chain.lockedHead();
       const event = {
         id: String(BigInt(head.last_id) + 1n),
         occurredAt: this.clock.now(),
@@ -51,25 +53,8 @@ export class AuditService {
         details: entry.details ?? {},
       };
       const hash = chainMac(this.key, head.last_hash, event);
-      await m.query(
-        `INSERT INTO audit_event (id, occurred_at, actor_id, action, entity, entity_id, purpose, ip, details, prev_hash, hash, key_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [
-          event.id,
-          event.occurredAt,
-          event.actorId,
-          event.action,
-          event.entity,
-          event.entityId,
-          event.purpose,
-          event.ip,
-          event.details,
-          head.last_hash,
-          hash,
-          AUDIT_KEY_ID,
-        ],
-      );
-      await m.query(`UPDATE audit_chain_head SET last_id = $1, last_hash = $2 WHERE singleton`, [event.id, hash]);
+      await this.chain.append(event, head.last_hash, hash, AUDIT_KEY_ID);
+      await this.chain.moveHead(event.id, hash);
     });
   }
 
