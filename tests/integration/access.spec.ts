@@ -89,6 +89,7 @@ describe('Access control (deny by default)', () => {
       ['POST', '/api/v1/flags'],
       ['GET', '/api/v1/flags'],
       ['GET', '/api/v1/flags/mine'],
+      ['GET', '/api/v1/flags/00000000-0000-4000-8000-000000000000'],
       ['POST', '/api/v1/flags/00000000-0000-4000-8000-000000000000/open'],
       ['POST', '/api/v1/flags/00000000-0000-4000-8000-000000000000/amendments'],
       ['POST', '/api/v1/flags/00000000-0000-4000-8000-000000000000/transitions'],

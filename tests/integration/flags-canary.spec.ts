@@ -116,6 +116,7 @@ describe('Flag text stays sealed (canary)', () => {
     ] as const) {
       const client = await c.as(person);
       await send(who, client, 'GET', '/api/v1/flags/mine');
+      await send(who, client, 'GET', `/api/v1/flags/${flagId}`);
       await send(who, client, 'POST', `/api/v1/flags/${flagId}/open`, { purpose: 'triage' });
       await send(who, client, 'POST', `/api/v1/flags/${flagId}/amendments`, { field: 'general', text: 'x' });
       await send(who, client, 'GET', '/api/v1/flags');
@@ -129,6 +130,8 @@ describe('Flag text stays sealed (canary)', () => {
     // Lists without text, for the author and the coordinator too.
     await send('author-list', author, 'GET', '/api/v1/flags/mine');
     await send('coordinator-list', coordinator, 'GET', '/api/v1/flags');
+    await send('author-summary', author, 'GET', `/api/v1/flags/${flagId}`);
+    await send('coordinator-summary', coordinator, 'GET', `/api/v1/flags/${flagId}`);
   });
 
   afterAll(async () => {

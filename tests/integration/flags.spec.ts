@@ -52,6 +52,13 @@ describe('Flags (signalen)', () => {
       ],
       [
         'GET',
+        'one flag without text',
+        () => `/api/v1/flags/${flagId}`,
+        () => undefined,
+        { author: 200, colleague: 404, outsider: 404, coordinator: 200, admin: 403, anonymous: 401 },
+      ],
+      [
+        'GET',
         'the inbox',
         () => '/api/v1/flags',
         () => undefined,

@@ -175,6 +175,16 @@ export class FlagRepository {
     );
   }
 
+  /** A flag the asker may reach (its author; coordinators: any), without its text. */
+  async summaryOrThrow(id: string, reach: { all: boolean; staffUserId: string }): Promise<FlagRow> {
+    const [row] = await this.transactions.manager.query(
+      `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE f.id = $1 AND ($2::boolean OR f.author_id = $3)`,
+      [id, reach.all, reach.staffUserId],
+    );
+    if (!row) throw new DomainError(ErrorCode.NotFound, 'We could not find that flag.');
+    return row;
+  }
+
   /** A flag the asker may reach (its author; coordinators: any), with its sealed text; `lock` for a change. */
   async sealedOrThrow(id: string, reach: { all: boolean; staffUserId: string }, lock = false): Promise<SealedFlagRow> {
     const [row] = await this.transactions.manager.query(

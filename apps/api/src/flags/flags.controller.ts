@@ -52,6 +52,13 @@ export class FlagsController {
     return this.lists.mine(staff);
   }
 
+  @Get(':id')
+  @Staff('group_worker', 'coordinator')
+  @ApiOperation({ summary: 'One flag without its text: its author or a coordinator' })
+  one(@CurrentStaff() staff: AuthenticatedStaff, @UuidParam('id') id: string): Promise<FlagSummary> {
+    return this.lists.one(staff, id);
+  }
+
   @Get()
   @Staff('coordinator')
   @ApiOperation({ summary: 'Coordinators: the inbox (every flag not closed unless a status is asked), without text' })

@@ -109,7 +109,7 @@ export interface FlagCreated {
   reviewBy: string;
 }
 
-/** A flag without any of its text: the inbox row, "Mijn signalen", a chronology entry's heading. */
+/** A flag without any of its text: the inbox row, "Mijn signalen", a chronology entry's heading; one alone: `GET /api/v1/flags/:id` (its author or a coordinator). */
 export interface FlagSummary {
   id: string;
   family: { id: string; displayName: string };
