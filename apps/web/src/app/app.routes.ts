@@ -90,6 +90,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./flags/flags.routes').then((m) => m.FLAG_DESK_ROUTES),
   },
   {
+    // The funder report for coordinators: counts only, small ones suppressed (see reports/).
+    path: 'bereik',
+    canMatch: staffOnly(StaffRole.Coordinator),
+    loadChildren: () => import('./reports/reports.routes').then((m) => m.REPORT_ROUTES),
+  },
+  {
     path: '**',
     title: 'notFound.title',
     loadComponent: () => import('./not-found/not-found-page/not-found-page').then((m) => m.NotFoundPage),

@@ -79,11 +79,17 @@ describe(MainNav.name, () => {
     expect(links[6].getAttribute('href')).toBe('/inschrijvingen');
   });
 
-  it('should lead a coordinator to the planning: my week, the calendar and the places', async () => {
+  it('should lead a coordinator to the planning: my week, the calendar and the places; and to the report', async () => {
     const { links } = await render('/', makeSession({ user: { roles: ['coordinator'] } }));
 
-    expect(titles(links).slice(4)).toEqual(['Mijn week', 'Planning', 'Code zoeken', 'Plaatsen']);
-    expect(links.map((a) => a.getAttribute('href')).slice(4)).toEqual(['/mijn-week', '/planning', '/inschrijvingen', '/planning/plaatsen']);
+    expect(titles(links).slice(4)).toEqual(['Mijn week', 'Planning', 'Code zoeken', 'Plaatsen', 'Bereik']);
+    expect(links.map((a) => a.getAttribute('href')).slice(4)).toEqual([
+      '/mijn-week',
+      '/planning',
+      '/inschrijvingen',
+      '/planning/plaatsen',
+      '/bereik',
+    ]);
   });
 
   it('should add "Medewerkers", "Audit", "Berichten" and "Diensten" and not "Mijn groepen" when an admin is signed in', async () => {
@@ -111,6 +117,7 @@ describe(MainNav.name, () => {
       'Planning',
       'Code zoeken',
       'Plaatsen',
+      'Bereik',
       'Medewerkers',
       'Audit',
       'Berichten',

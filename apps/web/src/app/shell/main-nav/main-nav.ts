@@ -10,6 +10,7 @@ import { AUTH_PATHS } from '../../core/auth/auth-flow';
 import { SessionStore } from '../../core/auth/session.store';
 import { PLANNING_PATHS } from '../../planning/planning-paths';
 import { REGISTRATION_PATHS } from '../../registrations/registration-paths';
+import { REPORT_PATHS } from '../../reports/report-paths';
 import { ROOM_PATHS } from '../../room/room-paths';
 
 /**
@@ -48,6 +49,7 @@ export class MainNav {
     const groupWork = signedIn && this.store.hasRole(...GROUP_WORK_ROLES);
     const places = signedIn && this.store.hasRole(StaffRole.Admin, StaffRole.Coordinator);
     const admin = signedIn && this.store.hasRole(StaffRole.Admin);
+    const coordinator = signedIn && this.store.hasRole(StaffRole.Coordinator);
     return [
       { path: '/', icon: 'kr:home', labelKey: 'nav.home', exact: true, show: true },
       { path: '/', fragment: 'groups', icon: 'kr:groups', labelKey: 'nav.findGroups', exact: true, show: true },
@@ -58,6 +60,7 @@ export class MainNav {
       { path: PLANNING_PATHS.calendar, icon: 'kr:calendar', labelKey: 'planning.nav.calendar', exact: true, show: groupWork },
       { path: REGISTRATION_PATHS.find, icon: 'kr:search', labelKey: 'registrations.nav.find', exact: true, show: groupWork },
       { path: PLANNING_PATHS.places, icon: 'kr:place', labelKey: 'planning.nav.places', show: places },
+      { path: REPORT_PATHS.reach, icon: 'kr:tally', labelKey: 'nav.reach', show: coordinator },
       { path: AUTH_PATHS.staffAdmin, icon: 'kr:staff', labelKey: 'nav.staff', show: admin },
       { path: AUTH_PATHS.audit, icon: 'kr:history', labelKey: 'nav.audit', show: admin },
       { path: AUTH_PATHS.messages, icon: 'kr:info', labelKey: 'nav.messages', show: admin },
