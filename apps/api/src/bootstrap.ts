@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -15,6 +13,7 @@ import { answerDeepJson, refuseDeepBodies, verifyJsonDepth } from './common/body
 import { ApiExceptionFilter } from './common/exception.filter';
 import { RequestContext } from './common/request-context';
 import { createValidationPipe } from './common/validation';
+import { compressResponses, serveWebApp } from './common/web-serving';
 
 /**
  * Builds the whole HTTP application: the same for `npm start` and for the integration tests.
@@ -47,6 +46,8 @@ export async function createApp(options: AppOptions & { webDist?: string }): Pro
       },
     }),
   );
+  // JSON over 1 kB goes out compressed; the web app's files come pre-compressed (common/web-serving.ts).
+  compressResponses(app);
   const context = app.get(RequestContext);
   const secureCookies = options.env.NODE_ENV === 'production';
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -73,30 +74,4 @@ export async function createApp(options: AppOptions & { webDist?: string }): Pro
   if (options.webDist) serveWebApp(app, options.webDist);
   await app.init();
   return app;
-}
-
-/** Static files of the built Angular app, and its index.html for every client-side route. */
-function serveWebApp(app: NestExpressApplication, webDist: string): void {
-  const dir = resolve(webDist);
-  const index = join(dir, 'index.html');
-  if (!existsSync(index)) {
-    app.get(Logger).warn({ dir }, 'No built web app found; serving the API only');
-    return;
-  }
-  app.useStaticAssets(dir, {
-    index: false,
-    setHeaders: (res, path) => {
-      // Angular hashes its bundle names, so those may be cached for a long time; the rest not.
-      const hashed = /-[0-9A-Z]{8,}\.(js|css)$/i.test(path);
-      res.setHeader('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
-    },
-  });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path === '/api' || req.path.startsWith('/api/') || !req.accepts('html')) {
-      next();
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
 }
