@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth.settings';
 import { OutboxService } from '../messages/outbox.service';
 import { FLAG_LINKS, StaffMessageKind, staffMessage } from './flag-messages';
-import { FlagRepository } from './flag.repository';
+import { FlagUpkeepRepository } from './flag-upkeep.repository';
 
 /**
  * Alerts about flags, through the outbox in the transaction of their cause. They carry a link and
@@ -12,7 +12,7 @@ import { FlagRepository } from './flag.repository';
 @Injectable()
 export class FlagAlerts {
   constructor(
-    private readonly repo: FlagRepository,
+    private readonly repo: FlagUpkeepRepository,
     private readonly outbox: OutboxService,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
   ) {}

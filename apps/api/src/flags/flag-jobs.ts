@@ -7,7 +7,7 @@ import { Clock } from '../common/clock';
 import { JobLedger } from '../database/job-ledger';
 import { FlagAlerts } from './flag-alerts';
 import { FlagHistoryRepository } from './flag-history.repository';
-import { FlagRepository } from './flag.repository';
+import { FlagUpkeepRepository } from './flag-upkeep.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 500;
@@ -23,7 +23,7 @@ export class FlagJobs {
 
   constructor(
     private readonly ledger: JobLedger,
-    private readonly repo: FlagRepository,
+    private readonly repo: FlagUpkeepRepository,
     private readonly history: FlagHistoryRepository,
     private readonly alerts: FlagAlerts,
     private readonly audit: AuditService,

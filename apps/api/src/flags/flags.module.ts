@@ -8,6 +8,7 @@ import { FlagJobs } from './flag-jobs';
 import { FlagListsService } from './flag-lists.service';
 import { FlagReadingService } from './flag-reading.service';
 import { FlagRepository } from './flag.repository';
+import { FlagUpkeepRepository } from './flag-upkeep.repository';
 import { FlagsController } from './flags.controller';
 import { LogFlagService } from './log-flag.service';
 
@@ -22,6 +23,7 @@ export class FlagsModule {
         { provide: FlagBox, useValue: new FlagBox(secretKey, keyVersion) },
         FlagRepository,
         FlagHistoryRepository,
+        FlagUpkeepRepository,
         FlagAlerts,
         LogFlagService,
         FlagListsService,
