@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { setUpRoom, startLaterToday } from './support/room-api';
+import { brusselsLocal, setUpRoom, setUpRosterAt, startLaterToday } from './support/room-api';
 import { signIn } from './support/staff';
 
 /**
@@ -125,6 +125,57 @@ test.describe('The room, on a phone', () => {
     await expect(page.getByText('1 aanwezig · 1 afwezig · 1 verwittigd · 0 nog niet aangeduid')).toBeVisible();
   });
 });
+
+test.describe('A roster before its day', () => {
+  test('should show the session’s day in words, say when marking opens, and take only “Verwittigd” ahead', async ({ page, baseURL }) => {
+    // Three days ahead at 10.00 in Brussels: always another day than today.
+    const day = brusselsLocal(new Date(Date.now() + 3 * 86_400_000)).slice(0, 10);
+    const room = await setUpRosterAt(baseURL ?? '', `${day}T10:00`);
+    const words = dayInWords(new Date(`${day}T12:00:00Z`));
+
+    await page.goto(`/vandaag/${room.sessionId}/lijst`);
+    await signIn(page, room.worker.email, room.worker.password);
+    await expect(page.getByRole('heading', { level: 1, name: room.title })).toBeVisible();
+    await expect(page.getByText(`${words}, 10 tot 11.30 uur`)).toBeVisible();
+    const notice = page.getByRole('status').filter({ hasText: 'Deze bijeenkomst is op' });
+    await expect(notice).toContainText(`Aanwezig en afwezig aanduiden kan vanaf ${words}.`);
+    await expect(toggle(page, 'Ana', 'Aanwezig')).toBeDisabled();
+    await expect(toggle(page, 'Ana', 'Afwezig')).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Nieuw gezin' })).toHaveCount(0);
+    await mark(page, 'Bo', 'Verwittigd');
+    await expect(page.getByText('Alles is bewaard.')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'roster before its day');
+
+    // The API refuses a present mark too, in its own words; "excused" was kept.
+    const roster = await room.coordinator.call<{ families: Array<{ familyId: string; displayName: string; status: string | null }> }>(
+      'GET',
+      `/api/v1/sessions/${room.sessionId}/roster`,
+    );
+    expect(roster.body.families.map((f) => [f.displayName, f.status])).toEqual([
+      ['Ana', null],
+      ['Bo', 'excused'],
+    ]);
+    const ana = roster.body.families[0].familyId;
+    const sync = await room.coordinator.call<{ results: Array<{ ok: boolean; code?: string }> }>('POST', '/api/v1/attendance/sync', {
+      ops: [
+        { id: randomUUID(), kind: 'attendance', sessionId: room.sessionId, familyId: ana, status: 'present', at: new Date().toISOString() },
+      ],
+    });
+    expect(sync.body.results[0]).toMatchObject({ ok: false, code: 'attendance_not_yet_open' });
+  });
+});
+
+/** "donderdag 10 december", as the roster says it (the year only when it is not this year's). */
+function dayInWords(at: Date): string {
+  const year = (d: Date) => d.toLocaleString('en-GB', { timeZone: 'Europe/Brussels', year: 'numeric' });
+  return new Intl.DateTimeFormat('nl-BE', {
+    timeZone: 'Europe/Brussels',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: year(at) === year(new Date()) ? undefined : 'numeric',
+  }).format(at);
+}
 
 function toggle(page: Page, family: string, status: string) {
   return page.getByRole('group', { name: `Aanwezigheid van ${family}` }).getByRole('button', { name: status, exact: true });

@@ -109,3 +109,28 @@ export async function setUpRoom(baseURL: string, start: string): Promise<RoomSet
     dropIn: { sessionId: dropInSession, title: dropInTitle },
   };
 }
+
+/** A one-off group with one session at `start` (Brussels wall clock), led by a fresh worker, with Ana and Bo registered. */
+export async function setUpRosterAt(
+  baseURL: string,
+  start: string,
+): Promise<{ coordinator: ApiSession; worker: E2eStaff; sessionId: string; title: string }> {
+  const { coordinator, worker, place, suffix } = await coordinatorAndWorker(baseURL);
+  const title = `Voorleesuur ${suffix}`;
+  const sessionId = await makeGroup(coordinator, 'one_off', title, start, worker.id, place.id);
+  for (const displayName of ['Ana', 'Bo']) {
+    await expectStatus(
+      coordinator.call('POST', '/api/v1/registrations', {
+        sessionId,
+        displayName,
+        children: [],
+        needs: [],
+        locale: 'nl',
+        consentMethod: 'in_person',
+      }),
+      201,
+      `registering ${displayName}`,
+    );
+  }
+  return { coordinator, worker, sessionId, title };
+}
