@@ -1,20 +1,16 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { AuditAction } from '@kring/domain';
-import { AuditService } from '../audit/audit.service';
-import { SystemClock } from '../common/clock';
-import { RequestContext } from '../common/request-context';
 import { EnvValidationError, validateEnv } from '../config/env';
 import { dataSourceOptions } from '../database/database-options';
 import { resolveDatabase, secretKeyFor } from '../database/resolve-database';
-import { Transactions } from '../database/transactions';
 import { FlagBox } from './flag-box';
 import { rotateFlagKeys } from './flag-key-rotation';
 
 /**
  * `npm run flags:rotate-key`: re-seals every flag text under key `f<KRING_FLAG_KEY_VERSION>`. Raise
  * KRING_FLAG_KEY_VERSION first (the API seals new text under it from its next start; older keys
- * still open), then run this once; it can be run again safely. Prints counts, never text.
+ * still open), then run this once; it can be run again safely. Prints counts, never text. (It runs
+ * outside the API, so it does not write the chained audit trail; the operator's change log records it.)
  */
 async function main(): Promise<number> {
   const env = validateEnv(process.env);
@@ -26,10 +22,6 @@ async function main(): Promise<number> {
     const box = new FlagBox(secret.key, env.KRING_FLAG_KEY_VERSION);
     const counts = await rotateFlagKeys(db, box);
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
-    // Outside Nest (tsx emits no decorator metadata), so built by hand; the settings carry the key the chain may need.
-    const Audit = AuditService as unknown as new (...deps: unknown[]) => AuditService;
-    const audit = new Audit(new Transactions(db, target), new SystemClock(), new RequestContext(), { secretKey: secret.key });
-    await audit.record({ action: AuditAction.FlagKeyRotated, actorId: null, details: { keyId: box.currentKeyId, ...counts } });
     const parts = Object.entries(counts).map(([table, n]) => `${table} ${n}`);
     process.stdout.write(`Flag text re-sealed under ${box.currentKeyId}: ${total} value(s) (${parts.join(', ')}).\n`);
     return 0;

@@ -28,6 +28,7 @@ export const AuditAction = {
   FlagTransitioned: 'flag.transitioned',
   FlagReconfirmed: 'flag.reconfirmed',
   FlagExpired: 'flag.expired',
+  /** Reserved: `npm run flags:rotate-key` runs outside the API and does not write the chained trail (yet). */
   FlagKeyRotated: 'flag.key_rotated',
   /** The service directory: details name the changed fields, never their values. */
   ReferralServiceCreated: 'referral_service.created',
