@@ -9,6 +9,7 @@ import { AuditChainKey1764390000000 } from './1764390000000-audit-chain-key';
 import { Flags1764400000000 } from './1764400000000-flags';
 import { AttendanceIndexes1764410000000 } from './1764410000000-attendance-indexes';
 import { ServiceDirectory1764420000000 } from './1764420000000-service-directory';
+import { Referrals1764430000000 } from './1764430000000-referrals';
 import { Reports1764440000000 } from './1764440000000-reports';
 import { Retention1764450000000 } from './1764450000000-retention';
 
@@ -25,6 +26,7 @@ export const MIGRATIONS = [
   Flags1764400000000,
   AttendanceIndexes1764410000000,
   ServiceDirectory1764420000000,
+  Referrals1764430000000,
   Reports1764440000000,
   Retention1764450000000,
 ];
