@@ -7,7 +7,7 @@ import { MessageKind } from '../messages/templates';
 import { OutboxService } from '../messages/outbox.service';
 import { PublicRateLimit } from './public-rate-limit';
 import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
-import { RegistrationRepository, type FamilyRow, type RegistrationRow } from './registration.repository';
+import { RegistrationRepository } from './registration.repository';
 import { RegistrationService } from './registration.service';
 import { SeatBook } from './seat-book';
 
@@ -150,8 +150,8 @@ export class RegistrationJobs {
 
   /** @returns how many messages were new. */
   private async message(registrationId: string, familyId: string, kind: MessageKind, key: string, reason?: string): Promise<number> {
-    const family = (await this.repo.family(familyId)) as FamilyRow;
-    const reg = (await this.repo.registration(registrationId)) as RegistrationRow;
+    const family = await this.repo.familyOrThrow(familyId);
+    const reg = await this.repo.registrationOrThrow(registrationId);
     return this.outbox.toFamily(family, kind, key, { ...this.registrations.facts(family, reg), reason });
   }
 }

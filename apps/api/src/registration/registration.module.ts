@@ -14,6 +14,7 @@ import { SeatBook } from './seat-book';
 import { SeriesEnrolmentsRepository } from './series-enrolments.repository';
 import { SessionNotices } from './session-notices';
 import { StaffRegistrationsController } from './staff-registrations.controller';
+import { StaffRegistrationsRepository } from './staff-registrations.repository';
 import { StaffRegistrationsService } from './staff-registrations.service';
 
 @Module({})
@@ -35,6 +36,7 @@ export class RegistrationModule {
         PublicFinderService,
         PublicFinderRepository,
         StaffRegistrationsService,
+        StaffRegistrationsRepository,
         SeriesEnrolmentsRepository,
         // Planning tells families of changed sessions and offers freed seats through this.
         { provide: FamilyNotices, useClass: SessionNotices },

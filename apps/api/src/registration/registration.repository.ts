@@ -273,6 +273,13 @@ export class RegistrationRepository {
     return row;
   }
 
+  /** The family, where its absence is a bug (it was just read or written in this transaction): a clear error, not a TypeError later. */
+  async familyOrThrow(id: string): Promise<FamilyRow> {
+    const row = await this.family(id);
+    if (!row) throw new Error(`Family ${id} vanished within its own transaction`);
+    return row;
+  }
+
   async setFamilyLocale(id: string, locale: string): Promise<void> {
     await this.m.query(`UPDATE family SET locale = $2 WHERE id = $1`, [id, locale]);
   }
@@ -294,6 +301,13 @@ export class RegistrationRepository {
       id,
       familyId ?? null,
     ]);
+    return row;
+  }
+
+  /** The registration, where its absence is a bug (it was just read or written in this transaction). */
+  async registrationOrThrow(id: string): Promise<RegistrationRow> {
+    const row = await this.registration(id);
+    if (!row) throw new Error(`Registration ${id} vanished within its own transaction`);
     return row;
   }
 

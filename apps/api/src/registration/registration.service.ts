@@ -316,7 +316,7 @@ export class RegistrationService {
       for (const r of coming) await this.notifyOffers(await this.seats.release(r.id, 'cancelled'));
       await this.repo.cancelSkippedComing(family.id, groupId, this.clock.now());
       if (coming.length) {
-        const first = (await this.repo.registration(coming[0].id)) as RegistrationRow;
+        const first = await this.repo.registrationOrThrow(coming[0].id);
         await this.outbox.toFamily(
           family,
           MessageKind.RegistrationCancelled,
@@ -337,8 +337,8 @@ export class RegistrationService {
   /** Messages families whose waiting turned into an offered seat. */
   async notifyOffers(offers: Offer[]): Promise<void> {
     for (const offer of offers) {
-      const family = (await this.repo.family(offer.familyId)) as FamilyRow;
-      const reg = (await this.repo.registration(offer.registrationId)) as RegistrationRow;
+      const family = await this.repo.familyOrThrow(offer.familyId);
+      const reg = await this.repo.registrationOrThrow(offer.registrationId);
       await this.outbox.toFamily(family, MessageKind.SeatOffered, `seat_offered:${reg.id}:${offer.expiresAt.toISOString()}`, {
         ...this.facts(family, reg),
         offerUntil: offer.expiresAt,
@@ -376,7 +376,7 @@ export class RegistrationService {
 
   /** Tells a family (moved by staff) where it now stands. */
   async announceMove(family: FamilyRow, registrationId: string): Promise<void> {
-    const reg = (await this.repo.registration(registrationId)) as RegistrationRow;
+    const reg = await this.repo.registrationOrThrow(registrationId);
     const kind = reg.status === 'confirmed' ? MessageKind.Confirmation : MessageKind.Waitlisted;
     await this.outbox.toFamily(family, kind, `${kind}:${reg.id}`, { ...this.facts(family, reg), position: reg.waitlist_position });
   }
@@ -427,7 +427,7 @@ export class RegistrationService {
 
   /** The answer to a double click: the first click's registration, as it stands. */
   private async repeatAnswer(familyId: string): Promise<RegisterResponse> {
-    const family = (await this.repo.family(familyId)) as FamilyRow;
+    const family = await this.repo.familyOrThrow(familyId);
     const rows = await this.repo.registrationsOfFamily(family.id);
     return {
       code: family.code,
@@ -442,7 +442,7 @@ export class RegistrationService {
    * to whoever filled in the form), at most once every few minutes; the answer says only that.
    */
   private async sendAgain(familyId: string, sessionIds: string[]): Promise<RegisterAgainResponse> {
-    const family = (await this.repo.family(familyId)) as FamilyRow;
+    const family = await this.repo.familyOrThrow(familyId);
     const rows = await this.repo.registrationsOfFamily(family.id);
     const reg = rows.find((r) => r.session_id === sessionIds[0]) ?? rows[0];
     const stretch = Math.floor(this.clock.now().getTime() / AGAIN_EVERY_MS);

@@ -33,7 +33,7 @@ export class SessionNotices extends FamilyNotices {
   async sessionChanged(change: SettledChange): Promise<number> {
     let written = 0;
     for (const reg of await this.repo.liveRegistrationsOfSession(change.sessionId)) {
-      const family = (await this.repo.family(reg.family_id)) as FamilyRow;
+      const family = await this.repo.familyOrThrow(reg.family_id);
       const attachments =
         reg.status === RegistrationStatus.Confirmed
           ? [{ filename: 'kring.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: this.ics(family, reg, change) }]

@@ -5,12 +5,11 @@ import {
   pickLocalized,
   type FamilyByCodeView,
   type GroupEnrolmentsView,
-  type LocalizedText,
   type Locale,
   type RegisterResponse,
   type StaffRegistrationView,
 } from '@kring/domain';
-import { groupScopeSql, GroupScopes, scopeParams } from '../access/group-scope';
+import { GroupScopes } from '../access/group-scope';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
@@ -18,10 +17,11 @@ import { Transactions } from '../database/transactions';
 import { OutboxService } from '../messages/outbox.service';
 import { MessageKind } from '../messages/templates';
 import type { StaffRegisterDto } from './dto/register.dto';
-import { RegistrationRepository, type FamilyRow, type RegistrationRow } from './registration.repository';
+import { RegistrationRepository } from './registration.repository';
 import { cancelledKey, RegistrationService } from './registration.service';
 import { SeatBook } from './seat-book';
 import { SeriesEnrolmentsRepository } from './series-enrolments.repository';
+import { StaffRegistrationsRepository, type ScopedRegistrationRow } from './staff-registrations.repository';
 
 /**
  * Registrations as a group's facilitators and coordinators handle them. Everything goes through
@@ -31,6 +31,7 @@ import { SeriesEnrolmentsRepository } from './series-enrolments.repository';
 export class StaffRegistrationsService {
   constructor(
     private readonly transactions: Transactions,
+    private readonly staffRepo: StaffRegistrationsRepository,
     private readonly scopes: GroupScopes,
     private readonly repo: RegistrationRepository,
     private readonly registrations: RegistrationService,
@@ -42,70 +43,26 @@ export class StaffRegistrationsService {
 
   async forSession(staff: AuthenticatedStaff, sessionId: string): Promise<StaffRegistrationView[]> {
     await this.sessionInScope(staff, sessionId);
-    const rows = await this.transactions.manager.query(
-      `SELECT r.id, r.status, r.seats, r.children_coming, r.needs, r.enrolment_id, r.source, r.created_at, r.queue_seq, r.offer_expires_at,
-              f.id AS family_id, f.display_name, f.code, f.phone, f.email,
-              coalesce((SELECT array_agg(to_char(c.month, 'YYYY-MM') ORDER BY c.month) FROM family_child c WHERE c.family_id = f.id), '{}') AS children,
-              CASE WHEN r.status = 'waitlisted' THEN (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id
-                   AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq) END AS waitlist_position
-         FROM registration r JOIN family f ON f.id = r.family_id
-        WHERE r.session_id = $1
-        ORDER BY CASE r.status WHEN 'confirmed' THEN 0 WHEN 'offered' THEN 1 WHEN 'waitlisted' THEN 2 ELSE 3 END, r.queue_seq`,
-      [sessionId],
-    );
-    return rows.map(
-      (r: {
-        id: string;
-        status: StaffRegistrationView['status'];
-        seats: number;
-        children_coming: number;
-        needs: StaffRegistrationView['needs'];
-        enrolment_id: string | null;
-        source: 'parent' | 'staff';
-        created_at: Date;
-        offer_expires_at: Date | null;
-        family_id: string;
-        display_name: string;
-        code: string;
-        phone: string | null;
-        email: string | null;
-        children: string[];
-        waitlist_position: number | null;
-      }) => ({
-        id: r.id,
-        family: { id: r.family_id, displayName: r.display_name, code: r.code, phone: r.phone, email: r.email, children: r.children },
-        status: r.status,
-        seats: r.seats,
-        childrenComing: r.children_coming,
-        needs: r.needs,
-        waitlistPosition: r.waitlist_position,
-        offerExpiresAt: r.offer_expires_at?.toISOString() ?? null,
-        series: r.enrolment_id !== null,
-        source: r.source,
-        createdAt: r.created_at.toISOString(),
-      }),
-    );
+    const rows = await this.staffRepo.sessionRegistrations(sessionId);
+    return rows.map((r) => ({
+      id: r.id,
+      family: { id: r.family_id, displayName: r.display_name, code: r.code, phone: r.phone, email: r.email, children: r.children },
+      status: r.status,
+      seats: r.seats,
+      childrenComing: r.children_coming,
+      needs: r.needs,
+      waitlistPosition: r.waitlist_position,
+      offerExpiresAt: r.offer_expires_at?.toISOString() ?? null,
+      series: r.enrolment_id !== null,
+      source: r.source,
+      createdAt: r.created_at.toISOString(),
+    }));
   }
 
   /** Finds a family by the code it quotes, with its registrations in one's own groups. */
   async byCode(staff: AuthenticatedStaff, code: string, locale: Locale = 'nl'): Promise<FamilyByCodeView> {
     const scope = this.scopes.for(staff);
-    const rows: Array<{
-      family_id: string;
-      display_name: string;
-      id: string;
-      session_id: string;
-      status: string;
-      starts_at: Date;
-      ends_at: Date;
-      group_id: string;
-      group_title: LocalizedText;
-    }> = await this.transactions.manager.query(
-      `SELECT f.id AS family_id, f.display_name, r.id, r.session_id, r.status, s.starts_at, s.ends_at, g.id AS group_id, g.title AS group_title
-           FROM family f JOIN registration r ON r.family_id = f.id JOIN group_session s ON s.id = r.session_id JOIN parent_group g ON g.id = s.group_id
-          WHERE f.code = $3 AND ${groupScopeSql('s.group_id', 1, 2)} ORDER BY s.starts_at`,
-      [...scopeParams(scope), normalizeRegistrationCode(code)],
-    );
+    const rows = await this.staffRepo.byCode(scope, normalizeRegistrationCode(code));
     if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, 'No registration with this code in your groups.');
     return {
       familyId: rows[0].family_id,
@@ -137,13 +94,10 @@ export class StaffRegistrationsService {
       if (!target) throw new DomainError(ErrorCode.Conflict, 'That session cannot take registrations (it was cancelled or has passed).');
       if (reg.status === 'cancelled' || reg.status === 'skipped')
         throw new DomainError(ErrorCode.Conflict, 'This registration was cancelled; register the family again instead.');
-      const [taken] = await this.transactions.manager.query(`SELECT 1 FROM registration WHERE family_id = $1 AND session_id = $2`, [
-        reg.family_id,
-        toSessionId,
-      ]);
-      if (taken) throw new DomainError(ErrorCode.Conflict, 'The family already has a registration for that session.');
+      if (await this.staffRepo.familyHasRegistration(reg.family_id, toSessionId))
+        throw new DomainError(ErrorCode.Conflict, 'The family already has a registration for that session.');
       const offers = await this.seats.release(reg.id, 'cancelled');
-      const [old] = await this.transactions.manager.query(`SELECT children_coming, needs FROM registration WHERE id = $1`, [reg.id]);
+      const old = await this.staffRepo.childrenAndNeeds(reg.id);
       const id = await this.repo.insertRegistration({
         familyId: reg.family_id,
         sessionId: toSessionId,
@@ -156,7 +110,7 @@ export class StaffRegistrationsService {
       });
       await this.seats.place(id, toSessionId, reg.seats);
       await this.registrations.notifyOffers(offers);
-      await this.registrations.announceMove((await this.repo.family(reg.family_id)) as FamilyRow, id);
+      await this.registrations.announceMove(await this.repo.familyOrThrow(reg.family_id), id);
       return this.forSession(staff, toSessionId);
     });
   }
@@ -171,8 +125,8 @@ export class StaffRegistrationsService {
       const reg = await this.registrationInScope(staff, registrationId);
       if (reg.status === 'cancelled' || reg.status === 'skipped') return;
       const offers = await this.seats.release(reg.id, 'cancelled');
-      const family = (await this.repo.family(reg.family_id)) as FamilyRow;
-      const row = (await this.repo.registration(reg.id)) as RegistrationRow;
+      const family = await this.repo.familyOrThrow(reg.family_id);
+      const row = await this.repo.registrationOrThrow(reg.id);
       await this.outbox.toFamily(
         family,
         MessageKind.RegistrationCancelledByCentre,
@@ -187,8 +141,8 @@ export class StaffRegistrationsService {
   unskip(staff: AuthenticatedStaff, registrationId: string): Promise<StaffRegistrationView[]> {
     return this.transactions.run(async () => {
       const scoped = await this.registrationInScope(staff, registrationId);
-      const reg = (await this.repo.registration(scoped.id)) as RegistrationRow;
-      await this.registrations.resume((await this.repo.family(scoped.family_id)) as FamilyRow, reg);
+      const reg = await this.repo.registrationOrThrow(scoped.id);
+      await this.registrations.resume(await this.repo.familyOrThrow(scoped.family_id), reg);
       return this.forSession(staff, scoped.session_id);
     });
   }
@@ -243,8 +197,8 @@ export class StaffRegistrationsService {
       for (const id of coming) await this.registrations.notifyOffers(await this.seats.release(id, 'cancelled'));
       await this.repo.cancelSkippedComing(enrolment.family_id, enrolment.group_id, now);
       if (coming.length) {
-        const family = (await this.repo.family(enrolment.family_id)) as FamilyRow;
-        const first = (await this.repo.registration(coming[0])) as RegistrationRow;
+        const family = await this.repo.familyOrThrow(enrolment.family_id);
+        const first = await this.repo.registrationOrThrow(coming[0]);
         await this.outbox.toFamily(
           family,
           MessageKind.RegistrationCancelled,
@@ -255,32 +209,19 @@ export class StaffRegistrationsService {
     });
   }
 
-  private async registrationInScope(
-    staff: AuthenticatedStaff,
-    id: string,
-  ): Promise<{ id: string; family_id: string; session_id: string; status: string; seats: number }> {
-    const [row] = await this.transactions.manager.query(
-      `SELECT r.id, r.family_id, r.session_id, r.status, r.seats FROM registration r JOIN group_session s ON s.id = r.session_id
-        WHERE r.id = $3 AND ${groupScopeSql('s.group_id', 1, 2)}`,
-      [...scopeParams(this.scopes.for(staff)), id],
-    );
+  private async registrationInScope(staff: AuthenticatedStaff, id: string): Promise<ScopedRegistrationRow> {
+    const row = await this.staffRepo.registrationInScope(this.scopes.for(staff), id);
     if (!row) throw new DomainError(ErrorCode.NotFound, 'No such registration in your groups.');
     return row;
   }
 
   private async sessionInScope(staff: AuthenticatedStaff, sessionId: string): Promise<void> {
-    const rows: unknown[] = await this.transactions.manager.query(
-      `SELECT 1 FROM group_session s WHERE s.id = $3 AND ${groupScopeSql('s.group_id', 1, 2)}`,
-      [...scopeParams(this.scopes.for(staff)), sessionId],
-    );
-    if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, 'No such session in your groups.');
+    if (!(await this.staffRepo.sessionInScope(this.scopes.for(staff), sessionId)))
+      throw new DomainError(ErrorCode.NotFound, 'No such session in your groups.');
   }
 
   private async groupInScope(staff: AuthenticatedStaff, groupId: string): Promise<void> {
-    const rows: unknown[] = await this.transactions.manager.query(
-      `SELECT 1 FROM parent_group g WHERE g.id = $3 AND ${groupScopeSql('g.id', 1, 2)}`,
-      [...scopeParams(this.scopes.for(staff)), groupId],
-    );
-    if (rows.length === 0) throw new DomainError(ErrorCode.NotFound, 'No such group among yours.');
+    if (!(await this.staffRepo.groupInScope(this.scopes.for(staff), groupId)))
+      throw new DomainError(ErrorCode.NotFound, 'No such group among yours.');
   }
 }
