@@ -84,7 +84,8 @@ describe(ServiceFormDialog.name, () => {
     });
     request.flush(SAVED);
     await vi.waitFor(() => expect(closedWith).toEqual(SAVED));
-  });
+    // Opening the select through its harness takes a few seconds when the machine is busy.
+  }, 15_000);
 
   it('should say next to each field what to fix, and send nothing', async () => {
     await open({ mode: 'create' });
