@@ -3,7 +3,7 @@ import { Interval } from '@nestjs/schedule';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
 import { withoutLinkTokens } from './link-tokens';
-import type { Attachment } from './outbox.service';
+import { OutboxRepository } from './outbox.repository';
 import type { MessageTransport } from './transports';
 
 export const EMAIL_TRANSPORT = Symbol('EMAIL_TRANSPORT');
@@ -25,6 +25,7 @@ export class OutboxDispatcher {
 
   constructor(
     private readonly transactions: Transactions,
+    private readonly repo: OutboxRepository,
     private readonly clock: Clock,
     @Inject(EMAIL_TRANSPORT) private readonly email: MessageTransport,
     @Inject(SMS_TRANSPORT) private readonly sms: MessageTransport,
@@ -47,22 +48,9 @@ export class OutboxDispatcher {
 
   /** @returns how many messages this call handled. */
   dispatchBatch(): Promise<number> {
-    return this.transactions.run(async (m) => {
+    return this.transactions.run(async () => {
       const now = this.clock.now();
-      const due: Array<{
-        id: string;
-        channel: 'email' | 'sms';
-        recipient: string;
-        sender_name: string;
-        subject: string | null;
-        body: string;
-        attachments: Attachment[];
-        attempts: number;
-      }> = await m.query(
-        `SELECT id, channel, recipient, sender_name, subject, body, attachments, attempts FROM outbox_message
-            WHERE status = 'pending' AND next_attempt_at <= $1 ORDER BY next_attempt_at, created_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [now, BATCH],
-      );
+      const due = await this.repo.claimDue(now, BATCH);
       for (const msg of due) {
         const transport = msg.channel === 'email' ? this.email : this.sms;
         try {
@@ -75,25 +63,16 @@ export class OutboxDispatcher {
             body: msg.body,
             attachments: msg.attachments,
           });
-          await m.query(
-            `UPDATE outbox_message SET status = 'sent', sent_at = $2, transport = $3, attempts = attempts + 1, last_error = NULL,
-                    subject = $4, body = $5 WHERE id = $1`,
-            [msg.id, now, transport.name, withoutLinkTokens(msg.subject), withoutLinkTokens(msg.body)],
-          );
+          await this.repo.markSent(msg.id, now, transport.name, withoutLinkTokens(msg.subject), withoutLinkTokens(msg.body));
         } catch (error) {
           const attempts = msg.attempts + 1;
-          const wait = 60_000 * 2 ** (attempts - 1);
-          await m.query(
-            `UPDATE outbox_message SET attempts = $2, status = $3, next_attempt_at = $4, last_error = $5, transport = $6 WHERE id = $1`,
-            [
-              msg.id,
-              attempts,
-              attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-              new Date(now.getTime() + wait),
-              (error as Error).message.slice(0, 300),
-              transport.name,
-            ],
-          );
+          await this.repo.markAttemptFailed(msg.id, {
+            attempts,
+            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+            nextAttemptAt: new Date(now.getTime() + 60_000 * 2 ** (attempts - 1)),
+            error: (error as Error).message.slice(0, 300),
+            transport: transport.name,
+          });
         }
       }
       return due.length;

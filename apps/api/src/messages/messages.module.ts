@@ -2,6 +2,7 @@ import { Global, Module, type DynamicModule } from '@nestjs/common';
 import type { Env } from '../config/env';
 import { EMAIL_TRANSPORT, OutboxDispatcher, SMS_TRANSPORT } from './dispatcher';
 import { MessagesController } from './messages.controller';
+import { OutboxRepository } from './outbox.repository';
 import { OutboxService } from './outbox.service';
 import { HttpSmsTransport, PreviewTransport, SmtpTransport } from './transports';
 
@@ -14,6 +15,7 @@ export class MessagesModule {
       module: MessagesModule,
       controllers: [MessagesController],
       providers: [
+        OutboxRepository,
         OutboxService,
         OutboxDispatcher,
         { provide: EMAIL_TRANSPORT, useValue: env.SMTP_URL ? new SmtpTransport(env.SMTP_URL, env.MAIL_FROM) : new PreviewTransport() },
