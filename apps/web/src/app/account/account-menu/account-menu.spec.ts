@@ -40,8 +40,15 @@ describe(AccountMenu.name, () => {
     await fixture.whenStable();
   }
 
+  /** The person's menu comes as soon as someone is signed in (see lazyComponent): wait for it. */
+  async function menuLoaded(): Promise<MatMenuHarness> {
+    await vi.waitFor(() => expect(element.querySelector('kr-account-user-menu')).not.toBeNull());
+    await fixture.whenStable();
+    return TestbedHarnessEnvironment.loader(fixture).getHarness(MatMenuHarness);
+  }
+
   const items = async () => {
-    const menu = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatMenuHarness);
+    const menu = await menuLoaded();
     await menu.open();
     return Promise.all((await menu.getItems()).map((item) => item.getText()));
   };
@@ -74,6 +81,24 @@ describe(AccountMenu.name, () => {
     expect(await items()).toEqual(['Wachtwoord wijzigen', 'Tweestapsverificatie instellen', 'Afmelden', 'Overal afmelden']);
   });
 
+  it('should open the menu when the stand-in is pressed before the menu is there', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideTranslateTesting(), provideKringIcons(), provideRouter([])],
+    });
+    http = TestBed.inject(HttpTestingController);
+    TestBed.inject(SessionStore).set(makeSession());
+    fixture = TestBed.createComponent(AccountMenu);
+    element = fixture.nativeElement as HTMLElement;
+    fixture.detectChanges();
+    const standIn = element.querySelector('button');
+    expect(standIn?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Je account: Gita Peeters');
+    expect(element.querySelector('kr-account-user-menu')).toBeNull();
+    standIn?.click();
+
+    await vi.waitFor(() => expect(document.querySelector('[role="menu"]')?.textContent).toContain('Afmelden'));
+    expect(await (await menuLoaded()).isOpen()).toBe(true);
+  });
+
   it('should not offer to set up two-factor sign-in to someone who has it', async () => {
     await render(makeAdminSession());
 
@@ -88,7 +113,7 @@ describe(AccountMenu.name, () => {
 
   it('should sign out, forget the session and go to the start page', async () => {
     await render(makeSession());
-    const menu = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatMenuHarness);
+    const menu = await menuLoaded();
     await menu.clickItem({ text: 'Afmelden' });
 
     http.expectOne('/api/v1/auth/sign-out').flush(null, { status: 204, statusText: 'No Content' });
@@ -96,5 +121,7 @@ describe(AccountMenu.name, () => {
 
     expect(TestBed.inject(SessionStore).isSignedIn()).toBe(false);
     expect(TestBed.inject(Router).url).toBe('/');
+    // The confirmation shows in a snack bar, whose code loads when first needed.
+    await vi.waitFor(() => expect(document.querySelector('mat-snack-bar-container')?.textContent).toContain('afgemeld'));
   });
 });

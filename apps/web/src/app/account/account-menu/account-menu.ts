@@ -1,37 +1,38 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, effect, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
+import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AUTH_PATHS } from '../../core/auth/auth-flow';
 import { SessionStore } from '../../core/auth/session.store';
-import { AccountActions } from '../account-actions';
+import { lazyComponent } from '../../shared/deferred-menu';
 
-/** The toolbar's account menu on a wide screen: "Aanmelden" when signed out, else the person's menu. */
+/**
+ * The toolbar's account menu on a wide screen: "Aanmelden" when signed out, else the person's menu
+ * (AccountUserMenu, which comes just after the page shows: see lazyComponent).
+ */
 @Component({
   selector: 'kr-account-menu',
-  imports: [MatButtonModule, MatIconModule, MatMenuModule, RouterLink, TranslatePipe],
+  imports: [MatButtonModule, MatIcon, NgComponentOutlet, RouterLink, TranslatePipe],
   templateUrl: './account-menu.html',
   styleUrl: './account-menu.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AccountMenu {
   private readonly store = inject(SessionStore);
-  private readonly actions = inject(AccountActions);
 
   protected readonly paths = AUTH_PATHS;
   protected readonly known = this.store.isKnown;
   protected readonly user = this.store.user;
-  protected readonly hasAccess = this.store.hasAccess;
-  /** Offered to those who may choose it (group workers) and have not set it up. */
-  protected readonly offerTwoFactor = computed(() => this.hasAccess() && this.store.twoFactor()?.enrolled === false);
+  protected readonly menu = lazyComponent(() => import('./account-user-menu').then((m) => m.AccountUserMenu), { whenIdle: false });
+  protected readonly pressed = signal(false);
+  protected readonly focused = signal(false);
 
-  protected signOut(): void {
-    this.actions.signOut();
-  }
-
-  protected signOutEverywhere(): void {
-    void this.actions.signOutEverywhere();
+  constructor() {
+    // Only someone signed in has this menu: visitors never load it.
+    effect(() => {
+      if (this.user()) this.menu.load();
+    });
   }
 }

@@ -1,7 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
-import { MatDividerModule } from '@angular/material/divider';
-import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
+import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AUTH_PATHS } from '../../core/auth/auth-flow';
@@ -14,7 +12,7 @@ import { AccountActions } from '../account-actions';
  */
 @Component({
   selector: 'kr-account-nav',
-  imports: [MatDividerModule, MatIconModule, MatListModule, RouterLink, TranslatePipe],
+  imports: [MatIcon, RouterLink, TranslatePipe],
   templateUrl: './account-nav.html',
   styleUrl: './account-nav.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,6 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, output } from '@angular/core';
-import { MatIconModule } from '@angular/material/icon';
-import { MatListModule } from '@angular/material/list';
+import { MatIcon } from '@angular/material/icon';
 import type { IsActiveMatchOptions } from '@angular/router';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -28,7 +27,7 @@ interface NavLink {
 
 @Component({
   selector: 'kr-main-nav',
-  imports: [MatIconModule, MatListModule, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [MatIcon, RouterLink, RouterLinkActive, TranslatePipe],
   templateUrl: './main-nav.html',
   styleUrl: './main-nav.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

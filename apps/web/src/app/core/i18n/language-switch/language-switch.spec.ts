@@ -11,23 +11,47 @@ describe(LanguageSwitch.name, () => {
   let fixture: ComponentFixture<LanguageSwitch>;
   let menu: MatMenuHarness;
 
-  beforeEach(async () => {
+  /** The menu itself comes just after the first render (see lazyComponent): wait for it. */
+  async function menuLoaded(): Promise<MatMenuHarness> {
+    await vi.waitFor(() => expect(element().querySelector('kr-language-menu')).not.toBeNull());
+    await fixture.whenStable();
+    return TestbedHarnessEnvironment.loader(fixture).getHarness(MatMenuHarness);
+  }
+  const element = () => fixture.nativeElement as HTMLElement;
+
+  beforeEach(() => {
     TestBed.configureTestingModule({ providers: [provideTranslateTesting(), provideKringIcons()] });
     fixture = TestBed.createComponent(LanguageSwitch);
-    await fixture.whenStable();
-    menu = await TestbedHarnessEnvironment.loader(fixture).getHarness(MatMenuHarness);
   });
 
   afterEach(() => localStorage.clear());
 
-  it('should show the current language and what the button is for when shown in Dutch', async () => {
-    const button = (fixture.nativeElement as HTMLElement).querySelector('button');
+  it('should show the current language and what the button is for when shown in Dutch, before and after the menu loads', async () => {
+    fixture.detectChanges();
+    const standIn = element().querySelector('button');
+    expect(standIn?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Kies je taal: Nederlands');
+    expect(standIn?.getAttribute('aria-haspopup')).toBe('menu');
 
+    menu = await menuLoaded();
+    const button = element().querySelector('button');
+    expect(button).not.toBe(standIn);
     expect(button?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Kies je taal: Nederlands');
     expect(await menu.getTriggerText()).toContain('Nederlands');
   });
 
+  it('should open the menu, with the focus on its trigger, when the stand-in is pressed before the menu is there', async () => {
+    fixture.detectChanges();
+    element().querySelector('button')?.click();
+
+    await vi.waitFor(() => expect(document.querySelectorAll('[role="menuitemradio"]')).toHaveLength(3));
+    menu = await menuLoaded();
+    expect(await menu.isOpen()).toBe(true);
+    await menu.close();
+    expect(document.activeElement).toBe(element().querySelector('kr-language-menu button'));
+  });
+
   it('should list each language in its own language when opened', async () => {
+    menu = await menuLoaded();
     await menu.open();
     const items = await menu.getItems();
 
@@ -38,6 +62,7 @@ describe(LanguageSwitch.name, () => {
   });
 
   it('should offer Arabic, in its own script, only while a parent page is open', async () => {
+    menu = await menuLoaded();
     const close = TestBed.inject(LanguageService).offerParentLanguages();
     await fixture.whenStable();
     await menu.open();
@@ -57,6 +82,7 @@ describe(LanguageSwitch.name, () => {
   });
 
   it('should switch to English and remember it when English is chosen', async () => {
+    menu = await menuLoaded();
     await menu.clickItem({ text: 'English' });
     await fixture.whenStable();
 

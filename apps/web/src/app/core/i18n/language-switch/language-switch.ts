@@ -1,28 +1,26 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { MatButtonModule } from '@angular/material/button';
-import { MatIconModule } from '@angular/material/icon';
-import { MatMenuModule } from '@angular/material/menu';
+import { NgComponentOutlet } from '@angular/common';
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { Locale } from '@kring/domain';
+import { lazyComponent } from '../../../shared/deferred-menu';
 import { LanguageService, NATIVE_LANGUAGE_NAMES } from '../language.service';
 
-/** The language menu in the toolbar; each language is named in its own language. */
+/**
+ * The language menu in the toolbar; each language is named in its own language. The menu itself
+ * (LanguageMenu) comes just after the page shows: see lazyComponent.
+ */
 @Component({
   selector: 'kr-language-switch',
-  imports: [MatButtonModule, MatIconModule, MatMenuModule, TranslatePipe],
+  imports: [MatButton, MatIcon, NgComponentOutlet, TranslatePipe],
   templateUrl: './language-switch.html',
   styleUrl: './language-switch.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LanguageSwitch {
-  private readonly language = inject(LanguageService);
-
-  protected readonly current = this.language.locale;
-  /** The parent pages add Arabic. */
-  protected readonly offered = this.language.offeredHere;
+  protected readonly current = inject(LanguageService).locale;
   protected readonly names = NATIVE_LANGUAGE_NAMES;
-
-  protected choose(locale: Locale): void {
-    this.language.use(locale).subscribe({ error: () => undefined });
-  }
+  protected readonly menu = lazyComponent(() => import('./language-menu').then((m) => m.LanguageMenu));
+  protected readonly pressed = signal(false);
+  protected readonly focused = signal(false);
 }
