@@ -8,6 +8,7 @@ import { hashToken, newToken } from '../auth/tokens';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import { CalendarFeedsRepository } from './calendar-feeds.repository';
 import { PlanningRepository, type SessionRow } from './planning.repository';
 
 export interface CalendarEvent {
@@ -40,6 +41,7 @@ function vtimezone(zone: string): string | null {
 export class CalendarService {
   constructor(
     private readonly repo: PlanningRepository,
+    private readonly feeds: CalendarFeedsRepository,
     private readonly transactions: Transactions,
     private readonly clock: Clock,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
@@ -47,34 +49,23 @@ export class CalendarService {
 
   /** A new private feed link; the previous one stops working. */
   renewStaffFeed(staffUserId: string): Promise<CalendarFeedLink> {
-    return this.transactions.run(async (m) => {
+    return this.transactions.run(async () => {
       await this.revokeStaffFeed(staffUserId);
       const token = newToken();
-      await m.query(`INSERT INTO calendar_feed (staff_user_id, token_hash, created_at) VALUES ($1, $2, $3)`, [
-        staffUserId,
-        hashToken(token),
-        this.clock.now(),
-      ]);
+      await this.feeds.insert(staffUserId, hashToken(token), this.clock.now());
       return { url: `${this.settings.publicUrl}/api/v1/public/calendar/staff/${token}.ics` };
     });
   }
 
   async revokeStaffFeed(staffUserId: string): Promise<void> {
-    await this.transactions.manager.query(`UPDATE calendar_feed SET revoked_at = $2 WHERE staff_user_id = $1 AND revoked_at IS NULL`, [
-      staffUserId,
-      this.clock.now(),
-    ]);
+    await this.feeds.revokeFor(staffUserId, this.clock.now());
   }
 
   /** The sessions a staff member facilitates, for their agenda app. 404 for an unknown or revoked link. */
   async staffFeed(token: string): Promise<string> {
-    const [feed] = await this.transactions.manager.query(
-      `SELECT f.staff_user_id FROM calendar_feed f JOIN staff_user u ON u.id = f.staff_user_id
-        WHERE f.token_hash = $1 AND f.revoked_at IS NULL AND u.active`,
-      [hashToken(token)],
-    );
-    if (!feed) throw new DomainError(ErrorCode.NotFound, 'This calendar link does not exist or was replaced.');
-    const rows = await this.repo.listSessions({ ...this.window(), facilitatorId: feed.staff_user_id });
+    const owner = await this.feeds.ownerOf(hashToken(token));
+    if (!owner) throw new DomainError(ErrorCode.NotFound, 'This calendar link does not exist or was replaced.');
+    const rows = await this.repo.listSessions({ ...this.window(), facilitatorId: owner });
     return this.render('Kring', rows, 'nl', true);
   }
 
