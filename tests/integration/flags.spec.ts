@@ -185,6 +185,15 @@ describe('Flags (signalen)', () => {
         [flagId],
       );
       expect(reads).toEqual([{ actor_id: w.author.id, purpose: 'own_note' }]);
+      // What they wrote, and where it stands: not the coordinator's amendment or rationale.
+      expect(detail.amendments.map((a) => a.author.id)).toEqual([w.author.id]);
+      expect(detail.transitions.map((x) => [x.to, x.rationale])).toEqual([
+        ['in_triage', ''],
+        ['in_triage', ''],
+      ]);
+      const full = await json<FlagDetail>((await c.as(w.coordinator)).post(`/api/v1/flags/${flagId}/open`, { purpose: 'follow_up' }));
+      expect(full.amendments.map((a) => a.author.id)).toEqual([w.author.id, w.coordinator.id]);
+      expect(full.transitions.map((x) => x.rationale)).toEqual(['Bekijken', 'Nog steeds zo']);
     });
 
     it('should keep own_note for the author, and ask a word with other', async () => {

@@ -46,7 +46,13 @@ export class FlagReadingService {
       const problem = readPurposeProblem(request, row.author_id === staff.id);
       if (problem) throw flagProblemsError([problem]);
       await this.stepUp.assertSteppedUp(staff);
-      const [amendments, transitions] = [await this.history.amendmentsOf([id]), await this.history.transitionsOf([id])];
+      let [amendments, transitions] = [await this.history.amendmentsOf([id]), await this.history.transitionsOf([id])];
+      if (!reach.all) {
+        // An author who is not a coordinator reads what they wrote: their own amendments, and the status
+        // changes without the coordinators' rationales (those are not unsealed at all).
+        amendments = amendments.filter((a) => a.author_id === staff.id);
+        transitions = transitions.map((t) => ({ ...t, rationale_enc: null }));
+      }
       await this.audit.recordRead('flag', id, auditPurpose(request));
       return toDetail(row, amendments, transitions, this.box, flagDay(this.clock.now()), locale);
     });

@@ -168,7 +168,10 @@ export interface FlagTransition {
   closeReason: FlagCloseReason | null;
 }
 
-/** The opened flag: its text, amendments and transitions in order. */
+/**
+ * The opened flag: its text, amendments and transitions in order. For its author (not a coordinator): what they
+ * wrote, so only their own amendments, and the transitions with an empty `rationale` (the coordinators' words).
+ */
 export interface FlagDetail extends FlagSummary {
   session: { id: string; startsAt: string; groupTitle: string } | null;
   fact: string | null;
