@@ -7,6 +7,7 @@ import { PublicFinderService } from './public-finder.service';
 import { PublicRateLimit } from './public-rate-limit';
 import { PublicRegistrationController } from './public-registration.controller';
 import { RegistrationJobs } from './registration-jobs';
+import { RegistrationJobsRepository } from './registration-jobs.repository';
 import { RegistrationRepository } from './registration.repository';
 import { RegistrationService } from './registration.service';
 import { REGISTRATION_SETTINGS, registrationSettings } from './registration.settings';
@@ -33,6 +34,7 @@ export class RegistrationModule {
         PublicRateLimit,
         RegistrationService,
         RegistrationJobs,
+        RegistrationJobsRepository,
         PublicFinderService,
         PublicFinderRepository,
         StaffRegistrationsService,
