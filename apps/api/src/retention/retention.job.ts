@@ -16,11 +16,7 @@ export interface RetentionOutcome {
   families: number;
   messages: number;
   setPasswordLinks: number;
-  rateLimits: number;
 }
-
-/** Rate-limit counters are needed for an hour; a day is plenty. */
-const RATE_LIMIT_KEEP_MS = DAY_MS;
 
 /**
  * Nightly, once across API processes (the job ledger claims the day): erases what the schedule says
@@ -64,7 +60,6 @@ export class RetentionJob {
       ),
       messages: await this.inBatches(() => this.repo.eraseSentMessagesBefore(messageCutoff, now, RETENTION_BATCH)),
       setPasswordLinks: await this.transactions.run(() => this.repo.deleteSpentSetPasswordLinks(now)),
-      rateLimits: await this.transactions.run(() => this.repo.deleteRateLimitsBefore(new Date(now.getTime() - RATE_LIMIT_KEEP_MS))),
     };
     await this.audit.record({ action: AuditAction.RetentionRun, actorId: null, details: { ...outcome } });
     this.logger.log(outcome, 'Retention done');

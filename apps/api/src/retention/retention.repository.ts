@@ -98,15 +98,6 @@ export class RetentionRepository {
     return rows.length;
   }
 
-  /** Rate-limit counters (they name an address or a contact) of windows that started before `cutoff`. */
-  async deleteRateLimitsBefore(cutoff: Date): Promise<number> {
-    const rows: unknown[] = await this.m.query(
-      `WITH gone AS (DELETE FROM rate_limit WHERE window_start < $1 RETURNING key) SELECT key FROM gone`,
-      [cutoff],
-    );
-    return rows.length;
-  }
-
   /** Set-password links that expired or were used: of no use to anyone, so gone. */
   async deleteSpentSetPasswordLinks(now: Date): Promise<number> {
     const rows: unknown[] = await this.m.query(
