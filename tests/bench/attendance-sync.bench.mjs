@@ -30,7 +30,8 @@ try {
     )
   ).rows;
   await c.query(`INSERT INTO group_facilitator (group_id, staff_user_id) VALUES ($1, $2)`, [group, worker]);
-  const start = new Date(Date.now() + 3_600_000);
+  // Under way now: present and absent are taken from the session's day on (an hour ahead could be tomorrow).
+  const start = new Date(Date.now() - 60_000);
   const [{ id: session }] = (
     await c.query(`INSERT INTO group_session (group_id, starts_at, ends_at, location_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
       group,
