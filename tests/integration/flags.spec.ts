@@ -154,6 +154,17 @@ describe('Flags (signalen)', () => {
       for (const who of [w.author, w.colleague, w.coordinator]) expect((await c.stepUp(who)).status).toBe(200);
     });
 
+    it('should count the code given at sign-in as a step-up, for fifteen minutes', async () => {
+      const fresh = await makeStaff(t, { roles: ['coordinator'], twoFactor: true });
+      const client = await c.as(fresh);
+      expect((await client.post(`/api/v1/flags/${flagId}/open`, { purpose: 'triage' })).status).toBe(200);
+      c.advance(16 * 60_000);
+      expect((await client.post(`/api/v1/flags/${flagId}/open`, { purpose: 'triage' })).status).toBe(403);
+      for (const who of [w.author, w.colleague, w.coordinator]) expect((await c.stepUp(who)).status).toBe(200);
+      // Not one of the coordinators the alerts below count.
+      await t.db.query(`UPDATE staff_user SET active = false WHERE id = $1`, [fresh.id]);
+    });
+
     it('should tell someone without two-factor to set it up first', async () => {
       const worker = await c.as(w.noTotp);
       const id = (await json<FlagCreated>(worker.post('/api/v1/flags', draft(w.familyA)))).id;

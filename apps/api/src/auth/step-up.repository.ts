@@ -31,8 +31,15 @@ export class StepUpRepository {
     ]);
   }
 
+  /**
+   * When this session last proved the second factor: a step-up, or the two-factor step of signing in
+   * (a code just given at sign-in counts; asking for another at once would only mean waiting for the next one).
+   */
   async steppedUpAt(sessionId: string): Promise<Date | null> {
-    const [row] = await this.transactions.manager.query(`SELECT step_up_at FROM staff_session WHERE id = $1`, [sessionId]);
-    return row?.step_up_at ?? null;
+    const [row] = await this.transactions.manager.query(
+      `SELECT greatest(step_up_at, two_factor_verified_at) AS at FROM staff_session WHERE id = $1`,
+      [sessionId],
+    );
+    return row?.at ?? null;
   }
 }

@@ -24,7 +24,8 @@ import { verifyTotp } from './totp';
 type StaffLocale = 'nl' | 'en' | 'fr';
 
 /**
- * Step-up: a fresh TOTP code lets this session open sensitive text (flags) for `STEP_UP_MINUTES`.
+ * Step-up: a fresh TOTP code lets this session open sensitive text (flags) for `STEP_UP_MINUTES`;
+ * so does the two-factor step of signing in, for as long after it.
  * A code is good once (the same replay protection as at sign-in: its step is remembered), and
  * wrong codes count toward the same throttle as the sign-in's two-factor step.
  */
