@@ -4,7 +4,7 @@ import { StaffRole, type StaffGroupSummary } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { UuidParam } from '../common/uuid-param';
-import { LocaleQuery } from './dto/locale.query';
+import { LocaleQuery } from '../common/locale.query';
 import { StaffGroupsService } from './staff-groups.service';
 
 /** Groups for the people who run them: coordinators see all, group workers their own. */

@@ -13,7 +13,7 @@ import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { RequestLocale } from '../common/request-locale';
 import { UuidParam } from '../common/uuid-param';
-import { LocaleQuery } from '../groups/dto/locale.query';
+import { LocaleQuery } from '../common/locale.query';
 import { CalendarService } from './calendar.service';
 import { SaveGroupDto } from './dto/group.dto';
 import { SaveLocationDto, SaveRoomDto } from './dto/location.dto';

@@ -4,7 +4,7 @@ import { ErrorCode } from '@kring/domain';
 import { Public } from '../access/access.decorators';
 import { DomainError } from '../common/domain-error';
 import { UuidParam } from '../common/uuid-param';
-import { LocaleQuery } from '../groups/dto/locale.query';
+import { LocaleQuery } from '../common/locale.query';
 import { CalendarService } from './calendar.service';
 
 @ApiTags('public')

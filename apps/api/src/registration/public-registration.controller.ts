@@ -12,7 +12,7 @@ import {
 import { Public } from '../access/access.decorators';
 import { LinkToken } from '../common/link-token';
 import { UuidParam } from '../common/uuid-param';
-import { LocaleQuery } from '../groups/dto/locale.query';
+import { LocaleQuery } from '../common/locale.query';
 import { PublicSessionQueryDto } from './dto/finder.dto';
 import { ManageLocaleDto, RegisterDto } from './dto/register.dto';
 import { PublicFinderService } from './public-finder.service';

@@ -10,7 +10,7 @@ import {
 import { CurrentStaff, Staff } from '../access/access.decorators';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { UuidParam } from '../common/uuid-param';
-import { LocaleQuery } from '../groups/dto/locale.query';
+import { LocaleQuery } from '../common/locale.query';
 import { MoveRegistrationDto, StaffRegisterDto } from './dto/register.dto';
 import { StaffRegistrationsService } from './staff-registrations.service';
 

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { AUDIENCES, type Audience } from '@kring/domain';
-import { LocaleQuery } from './locale.query';
+import { LocaleQuery } from '../../common/locale.query';
 
 export class ListPublicGroupsQuery extends LocaleQuery {
   @ApiPropertyOptional({ enum: AUDIENCES, description: 'Only groups for this age (or for all ages)' })

@@ -17,7 +17,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import type { CancelSessionRequest, SessionQuery, UpdateSessionRequest } from '@kring/domain';
-import { LocaleQuery } from '../../groups/dto/locale.query';
+import { LocaleQuery } from '../../common/locale.query';
 
 export class SessionQueryDto extends LocaleQuery implements SessionQuery {
   @ApiProperty({ example: '2026-12-01T00:00:00+01:00' })

@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import { AUDIENCES, type Audience, type PublicSessionQuery } from '@kring/domain';
-import { LocaleQuery } from '../../groups/dto/locale.query';
+import { LocaleQuery } from '../../common/locale.query';
 
 export class PublicSessionQueryDto extends LocaleQuery implements PublicSessionQuery {
   @ApiPropertyOptional({ enum: AUDIENCES })
