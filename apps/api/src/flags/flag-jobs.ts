@@ -49,14 +49,21 @@ export class FlagJobs {
     const now = this.clock.now();
     const outcome = await this.ledger.runOncePerPeriod('flag-review-reminders', now, DAY_MS, async () => {
       const day = flagDay(now);
-      const due = await this.repo.dueUnreminded(day, BATCH);
-      if (due.length === 0) return 0;
-      await this.alerts.reviewsDue(
-        due.map((d) => d.author_id),
-        day,
-      );
-      await this.repo.markReminded(due.map((d) => d.id));
-      return due.length;
+      let reminded = 0;
+      // In batches; a person gets one reminder a day however many of their flags became due (the dedupe key holds the day).
+      for (
+        let due = await this.repo.dueUnreminded(day, BATCH);
+        due.length > 0;
+        due = due.length < BATCH ? [] : await this.repo.dueUnreminded(day, BATCH)
+      ) {
+        await this.alerts.reviewsDue(
+          due.map((d) => d.author_id),
+          day,
+        );
+        await this.repo.markReminded(due.map((d) => d.id));
+        reminded += due.length;
+      }
+      return reminded;
     });
     return outcome.ran ? outcome.result : null;
   }
