@@ -25,7 +25,8 @@ export function scaleSizes(scale = Number(process.env.BENCH_SCALE ?? 1)) {
  * Fills an empty, migrated database. Each group has its own pool of families (they come back week
  * after week); a session's families are a stretch of that pool; sessions run weekly from eight weeks
  * ahead back; past sessions have their marks, written in session order as a centre writes them.
- * Returns the group worker who leads group 0 (`bench@kring.test`) and a few ids to ask about.
+ * Returns the group worker who leads groups 0 and 3 (`bench@kring.test`) and a few ids to ask about:
+ * the latest past session of group 0 (a series) and of group 3 (a drop-in), a family of group 0.
  */
 export async function seedScale(c, sizes = scaleSizes(), now = new Date()) {
   const { groups, sessionsPerGroup, families, registeredPerSession, markedPerSession } = sizes;
@@ -50,7 +51,11 @@ export async function seedScale(c, sizes = scaleSizes(), now = new Date()) {
        FROM generate_series(0, $2::int - 1) g`,
     [location, groups],
   );
-  await c.query(`INSERT INTO group_facilitator (group_id, staff_user_id) VALUES (${id("'bench-group-0'")}, $1)`, [worker]);
+  // The worker leads group 0 (a series) and group 3 (a drop-in).
+  await c.query(
+    `INSERT INTO group_facilitator (group_id, staff_user_id) VALUES (${id("'bench-group-0'")}, $1), (${id("'bench-group-3'")}, $1)`,
+    [worker],
+  );
   const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 8, 30));
   await c.query(
     `INSERT INTO group_session (id, group_id, starts_at, ends_at, location_id)
@@ -86,17 +91,27 @@ export async function seedScale(c, sizes = scaleSizes(), now = new Date()) {
     [groups, sessionsPerGroup, markedPerSession, pool, worker, first],
   );
   await c.query(`VACUUM ANALYZE`);
-  const [{ id: lastSession }] = (
-    await c.query(
-      `SELECT id FROM group_session WHERE group_id = ${id("'bench-group-0'")} AND starts_at < $1 ORDER BY starts_at DESC LIMIT 1`,
-      [now],
-    )
-  ).rows;
+  const lastOf = async (group) =>
+    (
+      await c.query(
+        `SELECT id FROM group_session WHERE group_id = ${id(`'bench-group-${group}'`)} AND starts_at < $1 ORDER BY starts_at DESC LIMIT 1`,
+        [now],
+      )
+    ).rows[0].id;
+  const lastSession = await lastOf(0);
+  const dropInSession = await lastOf(3);
   const counts = (
     await c.query(
       `SELECT (SELECT count(*) FROM family)::int AS families, (SELECT count(*) FROM group_session)::int AS sessions,
               (SELECT count(*) FROM registration)::int AS registrations, (SELECT count(*) FROM attendance)::int AS marks`,
     )
   ).rows[0];
-  return { worker, location, lastSession, family: (await c.query(`SELECT ${id("'bench-family-0'")} AS id`)).rows[0].id, counts };
+  return {
+    worker,
+    location,
+    lastSession,
+    dropInSession,
+    family: (await c.query(`SELECT ${id("'bench-family-0'")} AS id`)).rows[0].id,
+    counts,
+  };
 }
