@@ -221,6 +221,11 @@ describe('When planning changes a session, its families hear of it', () => {
     expect(update.event.sequence).toBeGreaterThan(confirmation.event.sequence);
     expect(update.event.startDate.toJSDate().toISOString()).toBe('2027-03-09T13:00:00.000Z');
     expect(update.event.location).toContain('Huis van het Kind');
+
+    // A family registering afterwards gets the event at its current version, not an older one.
+    await register(session.id, 'dries@voorbeeld.be');
+    await drain();
+    expect(calendarOf(mailsTo('dries@voorbeeld.be')[0]).event.sequence).toBe(update.event.sequence);
   });
 
   it('should send a reminder again for the new time when the first went out before the change', async () => {

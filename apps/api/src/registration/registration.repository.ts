@@ -27,6 +27,8 @@ export interface RegistrationRow {
   placement?: string;
   /** The group closes online registration this many hours before a session (null: at its start). Read from the database. */
   closes_hours_before?: number | null;
+  /** The session's calendar version (its .ics SEQUENCE: it goes up when the time or place changes). Read from the database. */
+  calendar_sequence?: number;
 }
 
 /** A session as a new registration needs it: to place it, and to say where and when in its messages. */
@@ -40,6 +42,8 @@ export interface SessionToRegister {
   location_name: string;
   location_street: string;
   location_city: string;
+  /** Its calendar version (the .ics SEQUENCE). */
+  calendar_sequence: number;
 }
 
 export interface FamilyRow {
@@ -61,7 +65,7 @@ const REGISTRATION_SELECT = `
          CASE WHEN r.status = 'waitlisted' THEN
            (SELECT count(*)::int FROM registration w WHERE w.session_id = r.session_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq)
          END AS waitlist_position,
-         r.queue_seq::text AS placement, g.registration_closes_hours_before AS closes_hours_before
+         r.queue_seq::text AS placement, g.registration_closes_hours_before AS closes_hours_before, s.calendar_sequence
     FROM registration r
     JOIN group_session s ON s.id = r.session_id
     JOIN parent_group g ON g.id = s.group_id
@@ -215,7 +219,7 @@ export class RegistrationRepository {
       'registration.sessions-to-register',
       `WITH lock AS MATERIALIZED (SELECT count(pg_advisory_xact_lock(hashtext(k))) FROM (SELECT $5::text AS k WHERE $5::text IS NOT NULL) keys)
        SELECT s.id, s.group_id, g.title AS group_title, g.children_count_toward_capacity AS children_count, s.starts_at, s.ends_at,
-              l.name AS location_name, l.street AS location_street, l.city AS location_city
+              l.name AS location_name, l.street AS location_street, l.city AS location_city, s.calendar_sequence
          FROM lock, group_session s JOIN parent_group g ON g.id = s.group_id JOIN location l ON l.id = s.location_id
         WHERE s.status = 'planned' AND g.active AND s.starts_at > $3
           AND (

@@ -476,7 +476,10 @@ export class RegistrationService {
   private confirmationIcs(
     locale: Locale,
     rows: Array<
-      Pick<RegistrationRow, 'session_id' | 'group_title' | 'starts_at' | 'ends_at' | 'location_name' | 'location_street' | 'location_city'>
+      Pick<
+        RegistrationRow,
+        'session_id' | 'group_title' | 'starts_at' | 'ends_at' | 'location_name' | 'location_street' | 'location_city' | 'calendar_sequence'
+      >
     >,
     discreet: boolean,
   ): string {
@@ -490,6 +493,8 @@ export class RegistrationService {
         summary: pickLocalized(r.group_title, locale).text,
         location: `${r.location_name}, ${r.location_street}, ${r.location_city}`,
         cancelled: false,
+        // The session's version now: after a change of time, a calendar takes this as the newer event.
+        sequence: r.calendar_sequence,
       })),
       locale,
       discreet,
