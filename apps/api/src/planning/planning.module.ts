@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarFeedsRepository } from './calendar-feeds.repository';
 import { CalendarService } from './calendar.service';
 import { ConflictsRepository } from './conflicts.repository';
 import { HorizonJob } from './horizon.job';
@@ -27,6 +28,7 @@ import { SessionsService } from './sessions.service';
     SessionsService,
     LocationsService,
     CalendarService,
+    CalendarFeedsRepository,
     HorizonJob,
   ],
   exports: [PlanningService, CalendarService],
