@@ -27,15 +27,15 @@ test.describe('Parents register without an account', () => {
     await parent.main().getByRole('link', { name: AR.baby }).click();
 
     // 3. The list: the baby group first; the drop-in says it takes no registration.
-    const baby = parent.groupCard('Babybabbels');
+    const baby = parent.groupCard(AR.babyGroup);
     await expect(baby).toBeVisible();
     await expect(baby).toContainText('Huis van het Kind Sint-Niklaas');
-    await expect(parent.groupCard('Inloopmoment')).toContainText('تعال مباشرة، بدون تسجيل');
+    await expect(parent.groupCard(AR.dropInGroup)).toContainText('تعال مباشرة، بدون تسجيل');
     await parent.checkA11y('group list, Arabic');
-    await baby.getByRole('link', { name: 'Babybabbels' }).click();
+    await baby.getByRole('link', { name: AR.babyGroup }).click();
 
     // 4. The group page: what, when, where, who; register for the whole series.
-    await expect(parent.heading()).toHaveText('Babybabbels');
+    await expect(parent.heading()).toHaveText(AR.babyGroup);
     await expect(parent.main()).toContainText('Kazernestraat 10');
     await expect(parent.main().getByRole('link', { name: 'أضف إلى تقويمك' })).toHaveAttribute('href', /calendar\.ics\?locale=ar$/);
     await parent.checkA11y('group page, Arabic');

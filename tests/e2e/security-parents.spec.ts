@@ -1,11 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AR, ParentPages, uniquePhone } from './support/parents-pages';
 
-/** Walks the Arabic registration for the whole series of "Babybabbels" with this phone number. */
+/** Walks the Arabic registration for the whole series of the baby group ("Babybabbels") with this phone number. */
 async function registerForBabybabbels(page: Page, parent: ParentPages, phone: string): Promise<void> {
   await page.goto('/groepen/zoeken');
   await parent.main().getByRole('link', { name: AR.baby }).click();
-  await parent.groupCard('Babybabbels').getByRole('link', { name: 'Babybabbels' }).click();
+  await parent.groupCard(AR.babyGroup).getByRole('link', { name: AR.babyGroup }).click();
   await parent.main().getByRole('link', { name: AR.registerSeries }).click();
   await page.getByLabel(AR.firstName).fill('سارة');
   await parent.next(AR.next);

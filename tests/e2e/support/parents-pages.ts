@@ -27,7 +27,10 @@ export const AR = {
   centrePhone: /03 123 45 67/,
   stopSeries: 'التوقف عن هذه السلسلة',
   stopConfirm: 'نعم، أتوقف',
-  stopped: 'توقفت عن Babybabbels',
+  /** The demo groups' titles in Arabic (the demo data has every text in every parent language). */
+  babyGroup: 'دردشة حول الرضّع',
+  dropInGroup: 'صباح الزيارة الحرّة',
+  stopped: 'توقفت عن دردشة حول الرضّع',
   cancelled: 'أُلغي التسجيل',
   expired: 'هذا الرابط لم يعد يعمل',
 } as const;

@@ -8,6 +8,11 @@ import { DEFAULT_LOCALE, LOCALES, STAFF_LOCALES, isLocale, textDirection } from 
 
 /** Where the chosen language is remembered between visits. */
 export const LOCALE_STORAGE_KEY = 'kring.locale';
+/** Set once the person picked a language themselves: from then on their choice wins over any page's guess. */
+export const LOCALE_CHOSEN_STORAGE_KEY = 'kring.locale.chosen';
+
+/** How a language came to be shown: the person picked it, or a page followed what it knows (a family's message language). */
+export type LanguageChoice = 'chosen' | 'followed';
 
 /**
  * The languages the switch offers. Arabic (right to left) joins for the parent pages
@@ -38,11 +43,14 @@ export class LanguageService {
   private readonly translate = inject(TranslateService);
   private readonly document = inject(DOCUMENT);
   private readonly current = signal<Locale>(DEFAULT_LOCALE);
+  private readonly chosen = signal(this.readChosen());
 
   /** The language the screens are shown in (changes once its translations have loaded). */
   readonly locale = this.current.asReadonly();
   readonly direction = computed(() => textDirection(this.current()));
   readonly offered = OFFERED_LOCALES;
+  /** The person picked a language themselves (the header, the language page, the manage page's choice). */
+  readonly chosenByPerson = this.chosen.asReadonly();
   /** How many open pages offer the parent languages (a count, so page changes cannot race). */
   private readonly parentPagesOpen = signal(0);
   /** The languages to offer on the page shown now: the parent pages add Arabic. */
@@ -62,8 +70,8 @@ export class LanguageService {
     const remembered = this.readStored();
     // Arabic, chosen on a parent page, is remembered too (its core texts exist in ar.json).
     const start = remembered !== null && PARENT_LOCALES.includes(remembered) ? remembered : DEFAULT_LOCALE;
-    return this.use(start).pipe(
-      catchError(() => (start === DEFAULT_LOCALE ? of(null) : this.use(DEFAULT_LOCALE))),
+    return this.use(start, 'followed').pipe(
+      catchError(() => (start === DEFAULT_LOCALE ? of(null) : this.use(DEFAULT_LOCALE, 'followed'))),
       catchError(() => of(null)),
     );
   }
@@ -82,8 +90,15 @@ export class LanguageService {
     };
   }
 
-  /** Switches the language; the screens follow as soon as its translations are loaded. */
-  use(locale: Locale): Observable<unknown> {
+  /**
+   * Switches the language; the screens follow as soon as its translations are loaded. A language the
+   * person chose is remembered as theirs, so no page later switches it for them.
+   */
+  use(locale: Locale, how: LanguageChoice = 'chosen'): Observable<unknown> {
+    if (how === 'chosen' && !this.chosen()) {
+      this.chosen.set(true);
+      this.writeChosen();
+    }
     return this.translate.use(locale);
   }
 
@@ -101,6 +116,22 @@ export class LanguageService {
       return isLocale(value) ? value : null;
     } catch {
       return null; // storage can be blocked (private mode, strict settings)
+    }
+  }
+
+  private readChosen(): boolean {
+    try {
+      return this.document.defaultView?.localStorage.getItem(LOCALE_CHOSEN_STORAGE_KEY) === '1';
+    } catch {
+      return false;
+    }
+  }
+
+  private writeChosen(): void {
+    try {
+      this.document.defaultView?.localStorage.setItem(LOCALE_CHOSEN_STORAGE_KEY, '1');
+    } catch {
+      // As with the language itself: not remembering is acceptable.
     }
   }
 

@@ -3,7 +3,7 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { RenderedPage } from '../../../../testing/pages';
 import { renderPage } from '../../../../testing/pages';
 import { apiError } from '../../../../testing/staff';
-import { LanguageService } from '../../../core/i18n/language.service';
+import { LOCALE_CHOSEN_STORAGE_KEY, LanguageService } from '../../../core/i18n/language.service';
 import { provideParentIcons } from '../../shared/parent-icons';
 import { CENTRE_URL, TOKEN, makeCentreContact, makeManageView, makeRegistrationView, makeSeriesRegistrations } from '../../testing/parents';
 import { ManagePage } from './manage-page';
@@ -249,6 +249,15 @@ describe(ManagePage.name, () => {
     await open('/mijn-inschrijving');
 
     expect(page.element.querySelector('h1')?.textContent?.trim()).toBe('Deze link werkt niet meer');
+  });
+
+  it('should stay in the language the parent chose on this phone, whatever the language of the messages', async () => {
+    // Chosen on this phone earlier (the header's language menu), while the messages come in French.
+    localStorage.setItem(LOCALE_CHOSEN_STORAGE_KEY, '1');
+    await openWith(makeManageView({ locale: 'fr' }));
+
+    expect(TestBed.inject(LanguageService).locale()).toBe('nl');
+    expect(text()).toContain('Hier zie je je datums.');
   });
 
   it('should open in the language of the family’s messages, and change it on request', async () => {

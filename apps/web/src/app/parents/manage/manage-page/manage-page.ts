@@ -76,13 +76,15 @@ export class ManagePage {
       const token = this.token();
       untracked(() => this.store.load(token));
     });
-    // The link is personal: open it in the language the family chose for its messages.
+    // The link is personal: open it in the language the family chose for its messages, unless the
+    // person picked a language on this device themselves (the header): their choice wins.
     effect(() => {
       const view = this.view();
       if (!view || this.followedFamilyLanguage) return;
       this.followedFamilyLanguage = true;
+      if (untracked(this.language.chosenByPerson)) return;
       if (isLocale(view.locale) && view.locale !== untracked(this.locale)) {
-        this.language.use(view.locale).subscribe({ error: () => undefined });
+        this.language.use(view.locale, 'followed').subscribe({ error: () => undefined });
       }
     });
   }
