@@ -1,9 +1,10 @@
 // Issue 20, benchmark: the room's reads on a busy centre after some years (scale-data.mjs: 50 000
-// families, ~1 000 000 marks): a session's roster, a drop-in's known families and a family's
-// history, each against the best hand-written SQL for the same answer over node:http in the same
-// run. Interleaved rounds (baseline, API, baseline, API …), so a noisy 2-core machine slows both
-// alike: latency alone (p50/p95/p99) and throughput at 50 at once, with the median ratio and its
-// spread. Target (issue 20): roster p95 alone under 50 ms; at 50 at once at least 0.8 of the baseline.
+// families, ~1 000 000 marks): a session's roster, a drop-in's known families, a family's history
+// and the care prompts, each against the best hand-written SQL for the same answer over node:http
+// in the same run. Interleaved rounds (baseline, API, baseline, API …), so a noisy 2-core machine
+// slows both alike: latency alone (p50/p95/p99) and throughput at 50 at once, with the median
+// ratio and its spread. Target (issue 20): roster p95 alone under 50 ms; at 50 at once at least
+// 0.8 of the baseline.
 // Needs PostgreSQL (DATABASE_URL) and a built API (npm run build). BENCH_SCALE=0.1 for a quick try;
 // BENCH_ONLY=roster for one scenario.
 import { createServer } from 'node:http';
@@ -50,6 +51,18 @@ const HISTORY_SQL = `
     JOIN group_session s ON s.id = a.session_id JOIN parent_group g ON g.id = s.group_id
    WHERE a.family_id = $1 ORDER BY s.starts_at DESC`;
 
+const PROMPTS_SQL = `
+  WITH recent AS (
+    SELECT s.id, s.group_id, s.starts_at FROM group_session s
+      JOIN group_facilitator gf ON gf.group_id = s.group_id AND gf.staff_user_id = $2
+     WHERE s.starts_at > $1::timestamptz - interval '60 days' AND s.ends_at < $1 AND s.status <> 'cancelled')
+  SELECT f.id, f.display_name, f.phone, g.title ->> 'nl' AS title,
+         array_agg(a.status ORDER BY s.starts_at DESC) AS statuses, array_agg(s.starts_at ORDER BY s.starts_at DESC) AS starts
+    FROM recent s JOIN registration r ON r.session_id = s.id AND r.status = 'confirmed'
+    JOIN parent_group g ON g.id = s.group_id JOIN family f ON f.id = r.family_id
+    LEFT JOIN attendance a ON a.session_id = s.id AND a.family_id = r.family_id
+   GROUP BY f.id, g.id`;
+
 /** The answers, hand-written: the fewest statements for each, mapped once. */
 const ANSWERS = {
   async roster(pool, sessionId) {
@@ -69,6 +82,18 @@ const ANSWERS = {
   },
   async known(pool, sessionId) {
     return { sessionId, families: (await pool.query(KNOWN_SQL, [sessionId])).rows };
+  },
+  async prompts(pool, staffId) {
+    const { rows } = await pool.query(PROMPTS_SQL, [new Date(), staffId]);
+    return rows
+      .filter((r) => r.statuses[0] === 'absent' && r.statuses[1] === 'absent')
+      .map((r) => ({
+        familyId: r.id,
+        displayName: r.display_name,
+        phone: r.phone,
+        groupTitle: r.title,
+        lastSessions: r.starts.slice(0, 2).map((d) => d.toISOString()),
+      }));
   },
   async history(pool, familyId) {
     const [{ rows }, { rows: family }] = await Promise.all([
@@ -105,11 +130,12 @@ async function startBaseline(url) {
 const percentile = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 const median = (xs) => percentile(xs, 50);
 
-/** One request; its answer must be 200 with `expected` items (families or sessions), so a fast error never counts as speed. */
+/** One request; its answer must be 200 with `expected` items (families, sessions or prompts), so a fast error never counts as speed. */
 async function get(url, headers, expected) {
   const res = await fetch(url, { headers });
   const body = await res.json();
-  if (res.status !== 200 || (body.families ?? body.sessions)?.length !== expected) throw new Error(`bad answer from ${url}: ${res.status}`);
+  const items = Array.isArray(body) ? body : (body.families ?? body.sessions);
+  if (res.status !== 200 || items?.length !== expected) throw new Error(`bad answer from ${url}: ${res.status}`);
 }
 
 async function alone(url, headers, expected) {
@@ -208,6 +234,12 @@ try {
       api: `/api/v1/families/${seeded.family}/attendance`,
       base: `/history/${seeded.family}`,
       expected: await count(`SELECT count(*)::int AS n FROM attendance WHERE family_id = $1`, seeded.family),
+    },
+    {
+      name: 'care prompts',
+      api: '/api/v1/care-prompts',
+      base: `/prompts/${seeded.worker}`,
+      expected: (await ANSWERS.prompts(c, seeded.worker)).length,
     },
   ].filter((x) => !process.env.BENCH_ONLY || x.name.startsWith(process.env.BENCH_ONLY));
   for (const scenario of scenarios) await measure(scenario, cookie);
