@@ -40,9 +40,13 @@ export class SessionChangesRepository {
     );
   }
 
-  /** Per session among `ids`: its registrations (sessions without any are left out). */
-  registrationsOf(ids: string[]): Promise<SessionRegistrations[]> {
-    if (ids.length === 0) return Promise.resolve([]);
+  /**
+   * Per session among `ids`: its registrations (sessions without any are left out). Locks the
+   * sessions first, so no registration arrives between this count and what the caller does with them.
+   */
+  async registrationsOf(ids: string[]): Promise<SessionRegistrations[]> {
+    if (ids.length === 0) return [];
+    await this.m.query(`SELECT 1 FROM group_session WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`, [ids]);
     return this.m.query(
       `SELECT session_id AS id,
               count(DISTINCT family_id) FILTER (WHERE status IN ('confirmed', 'offered', 'waitlisted'))::int AS live_families,
