@@ -237,5 +237,24 @@ describe(RosterPage.name, () => {
       expect(pressed('Ana')).toEqual(['Verwittigd']);
       expect((await sent())[0]).toMatchObject({ kind: 'attendance', familyId: ANA, status: 'excused' });
     });
+
+    it('should say why a present mark kept on the phone was refused ahead', async () => {
+      localStorage.setItem(
+        ownerKey(WORKER_ID, 'queue'),
+        JSON.stringify([{ op: makeOp('attendance', { familyId: ANA, status: 'present' }), label: 'Ana' }]),
+      );
+      await open({ roster: null });
+      const request = await vi.waitFor(() => page.http.expectOne(SYNC));
+      const [op] = request.request.body.ops as SyncOp[];
+      request.flush({
+        results: [{ id: op.id, ok: false, code: 'attendance_not_yet_open', message: 'Present and absent can be marked from the day on.' }],
+      });
+      (await vi.waitFor(() => page.http.expectOne(ROSTER))).flush(makeRoster());
+      await page.settle();
+
+      expect(text()).toContain('Dit kon niet bewaard worden');
+      expect(text()).toContain('Aanwezig of afwezig aanduiden kan pas op de dag van de bijeenkomst.');
+      expect(pressed('Ana')).toEqual([]);
+    });
   });
 });
