@@ -167,7 +167,9 @@ export async function createStaff(
     roles,
   });
   if (created.status !== 201) throw new Error(`creating ${email} failed: ${created.status}`);
-  const token = new URL(created.body.setPasswordLink.url).searchParams.get('token');
+  // The link carries its token in the fragment (#token=…), which no server sees.
+  const link = new URL(created.body.setPasswordLink.url);
+  const token = new URLSearchParams(link.hash.slice(1)).get('token') ?? link.searchParams.get('token');
   const password = `een lange zin ${randomBytes(4).toString('hex')}`;
   const set = await new ApiSession(baseURL).call('POST', '/api/v1/auth/set-password', { token, password });
   if (set.status !== 204) throw new Error(`setting the password of ${email} failed: ${set.status}`);

@@ -1,6 +1,8 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type { Observable } from 'rxjs';
+import { forkJoin, of } from 'rxjs';
+import { map, switchMap } from 'rxjs/operators';
 import type {
   FamilyFlagChronology,
   FlagAmendmentDraft,
@@ -40,6 +42,19 @@ export class FlagsApi {
     const params: Record<string, string> = {};
     for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params[key] = String(value);
     return this.http.get<FlagSummary[]>(this.url, { params });
+  }
+
+  /** The inbox leaves closed flags out unless asked: these are both, running and closed (a family's list). */
+  listAll(query: Omit<FlagListQuery, 'status'>): Observable<FlagSummary[]> {
+    return forkJoin([this.list(query), this.list({ ...query, status: 'closed' })]).pipe(map(([running, closed]) => [...running, ...closed]));
+  }
+
+  /** One flag without its text (there is no address for one summary): among the running ones, else the closed ones. */
+  summary(id: string): Observable<FlagSummary | null> {
+    const find = (flags: FlagSummary[]) => flags.find((f) => f.id === id) ?? null;
+    return this.list({}).pipe(
+      switchMap((running) => (find(running) ? of(find(running)) : this.list({ status: 'closed' }).pipe(map(find)))),
+    );
   }
 
   /** The text, for a purpose; refused with `step_up_required` without a recent code. */

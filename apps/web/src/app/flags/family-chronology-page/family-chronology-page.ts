@@ -54,7 +54,7 @@ export class FamilyChronologyPage {
   protected readonly inboxPath = FLAG_PATHS.inbox;
   protected readonly deskPath = (id: string) => FLAG_PATHS.deskFlag(id);
   /** The family's flags without text. */
-  protected readonly flags = rxResource({ params: () => this.familyId(), stream: ({ params }) => this.api.list({ familyId: params }) });
+  protected readonly flags = rxResource({ params: () => this.familyId(), stream: ({ params }) => this.api.listAll({ familyId: params }) });
   protected readonly chronology = signal<FamilyFlagChronology | null>(null);
   protected readonly familyName = computed(
     () => this.chronology()?.family.displayName ?? (this.flags.hasValue() ? this.flags.value()[0]?.family.displayName : undefined) ?? null,

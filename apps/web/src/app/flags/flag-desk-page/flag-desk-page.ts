@@ -67,13 +67,11 @@ export class FlagDeskPage {
   protected readonly inboxPath = FLAG_PATHS.inbox;
   protected readonly chronologyPath = (familyId: string) => FLAG_PATHS.chronology(familyId);
 
-  /** The flag without its text, from the inbox list (every status). */
-  protected readonly flags = rxResource({ stream: () => this.api.list({}) });
+  /** The flag without its text. */
+  protected readonly flag = rxResource({ params: () => this.flagId(), stream: ({ params }) => this.api.summary(params) });
   /** The opened text: in this page's memory only. */
   protected readonly detail = signal<FlagDetail | null>(null);
-  protected readonly summary = computed<FlagSummary | null>(
-    () => this.detail() ?? (this.flags.hasValue() ? (this.flags.value().find((f) => f.id === this.flagId()) ?? null) : null),
-  );
+  protected readonly summary = computed<FlagSummary | null>(() => this.detail() ?? (this.flag.hasValue() ? this.flag.value() : null));
 
   /** The purpose the text was opened with, to refresh it after a change without asking again. */
   private openedWith: OpenFlagRequest | null = null;
@@ -134,7 +132,7 @@ export class FlagDeskPage {
   /** After a change: say so, and show the flag as it is now (the open text again, with the same purpose). */
   private changed(messageKey: string): void {
     void this.announcer.announce(String(this.translate.instant(messageKey)));
-    this.flags.reload();
+    this.flag.reload();
     if (this.openedWith) void this.openWith(this.openedWith);
   }
 }

@@ -86,13 +86,11 @@ describe('My flags', () => {
     it('should say that two-factor sign-in is needed when the account has none', async () => {
       await open();
       await page.press('Lees wat ik schreef');
-      page.http
-        .expectOne(OPEN)
-        .flush(
-          ...apiError(403, 'step_up_required', {
-            fields: [{ field: 'code', code: 'invalid', message: 'code', reason: 'two_factor_not_enrolled' }],
-          }),
-        );
+      page.http.expectOne(OPEN).flush(
+        ...apiError(403, 'step_up_required', {
+          fields: [{ field: 'code', code: 'invalid', message: 'code', reason: 'two_factor_not_enrolled' }],
+        }),
+      );
       await page.settle();
       expect(text()).toContain('heb je tweestapsverificatie nodig');
       expect(document.querySelector('mat-dialog-container')).toBeNull();
