@@ -70,23 +70,35 @@ describe(MainNav.name, () => {
 
   const titles = (links: HTMLAnchorElement[]) => links.map((a) => a.textContent?.trim());
 
-  it('should add "Vandaag" and "Mijn groepen" and nothing of the admin pages when a group worker is signed in', async () => {
+  it('should add "Vandaag", "Mijn groepen" and "Mijn signalen" and nothing of the admin pages or the flag inbox when a group worker is signed in', async () => {
     const { links } = await render('/', makeSession());
 
-    expect(titles(links)).toEqual(['Start', 'Groepen vinden', 'Vandaag', 'Mijn groepen', 'Mijn week', 'Planning', 'Code zoeken']);
+    expect(titles(links)).toEqual([
+      'Start',
+      'Groepen vinden',
+      'Vandaag',
+      'Mijn groepen',
+      'Mijn week',
+      'Planning',
+      'Code zoeken',
+      'Mijn signalen',
+    ]);
     expect(links[2].getAttribute('href')).toBe('/vandaag');
     expect(links[3].getAttribute('href')).toBe('/mijn-groepen');
     expect(links[6].getAttribute('href')).toBe('/inschrijvingen');
+    expect(links[7].getAttribute('href')).toBe('/mijn-signalen');
   });
 
-  it('should lead a coordinator to the planning: my week, the calendar and the places; and to the report', async () => {
+  it('should lead a coordinator to the planning: my week, the calendar and the places; to the flags; and to the report', async () => {
     const { links } = await render('/', makeSession({ user: { roles: ['coordinator'] } }));
 
-    expect(titles(links).slice(4)).toEqual(['Mijn week', 'Planning', 'Code zoeken', 'Plaatsen', 'Bereik']);
+    expect(titles(links).slice(4)).toEqual(['Mijn week', 'Planning', 'Code zoeken', 'Mijn signalen', 'Signalen', 'Plaatsen', 'Bereik']);
     expect(links.map((a) => a.getAttribute('href')).slice(4)).toEqual([
       '/mijn-week',
       '/planning',
       '/inschrijvingen',
+      '/mijn-signalen',
+      '/signalen',
       '/planning/plaatsen',
       '/bereik',
     ]);
@@ -116,6 +128,8 @@ describe(MainNav.name, () => {
       'Mijn week',
       'Planning',
       'Code zoeken',
+      'Mijn signalen',
+      'Signalen',
       'Plaatsen',
       'Bereik',
       'Medewerkers',
