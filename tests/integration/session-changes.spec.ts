@@ -72,7 +72,7 @@ describe('When planning changes a session, its families hear of it', () => {
   const register = async (
     sessionId: string,
     email: string,
-    extra: { locale?: string; discreet?: boolean; displayName?: string } = {},
+    extra: { locale?: string; discreet?: boolean; displayName?: string; phone?: string } = {},
   ): Promise<RegisterResponse> => {
     const xsrf = randomBytes(32).toString('base64url');
     const res = await t.request('/api/v1/public/registrations', {
@@ -87,6 +87,7 @@ describe('When planning changes a session, its families hear of it', () => {
         sessionId,
         displayName: extra.displayName ?? 'Sara',
         email,
+        ...(extra.phone ? { phone: extra.phone } : {}),
         children: [],
         needs: [],
         locale: extra.locale ?? 'nl',
@@ -190,7 +191,7 @@ describe('When planning changes a session, its families hear of it', () => {
 
   it('should tell each family once of a new time, with the final state and an .ics of the same event at a higher SEQUENCE', async () => {
     const session = await sessionOn('2027-03-09');
-    await register(session.id, 'bram@voorbeeld.be');
+    await register(session.id, 'bram@voorbeeld.be', { phone: '0470 11 22 33' });
     await register(session.id, 'chloe@voorbeeld.be', { locale: 'en' });
     await drain();
     const confirmation = calendarOf(mailsTo('bram@voorbeeld.be')[0]);
@@ -204,11 +205,17 @@ describe('When planning changes a session, its families hear of it', () => {
     const changes = t.app.get(SessionChanges);
     expect(await changes.announceSettled()).toBe(0); // not settled yet
     settle();
-    expect(await changes.announceSettled()).toBe(2);
+    expect(await changes.announceSettled()).toBe(3); // two e-mails and one SMS: one message per family and channel
     expect(await changes.announceSettled()).toBe(0);
     await drain();
 
     expect(received).toHaveLength(2);
+    const sms = await t.db.query(`SELECT body FROM outbox_message WHERE kind = 'session_changed' AND channel = 'sms'`);
+    expect(sms.map((m: { body: string }) => m.body)).toEqual([
+      expect.stringMatching(
+        /^Je bijeenkomst van dinsdag 9 maart, 9\.30 uur is veranderd: nu dinsdag 9 maart, 14\.00 uur, Huis van het Kind/,
+      ),
+    ]);
     const [nl] = mailsTo('bram@voorbeeld.be');
     expect(nl.subject).toBe(`Gewijzigd: ${TITLE}`);
     expect(nl.text).toContain('De bijeenkomst van dinsdag 9 maart, 9.30 uur is veranderd. Ze is nu op dinsdag 9 maart, 14.00 uur');
@@ -320,7 +327,7 @@ describe('When planning changes a session, its families hear of it', () => {
   it('should keep a discreet family’s e-mails and calendar files free of the group’s name, with place and time', async () => {
     await travel(new Date('2027-03-22T12:00:00Z'));
     const session = await sessionOn('2027-04-13');
-    await register(session.id, 'lotte@voorbeeld.be', { discreet: true });
+    await register(session.id, 'lotte@voorbeeld.be', { discreet: true, phone: '0470 44 55 66' });
     await drain();
     expect((await c.patch(`/api/v1/sessions/${session.id}`, { start: '2027-04-13T15:00', scope: 'this' })).status).toBe(200);
     settle();
@@ -339,6 +346,11 @@ describe('When planning changes a session, its families hear of it', () => {
     }
     expect(mails[1].text).toContain('dinsdag 13 april, 15.00 uur');
     expect(mails[1].text).toContain('Huis van het Kind');
+    const [sms] = await t.db.query(
+      `SELECT body, sender_name FROM outbox_message WHERE kind = 'session_changed' AND channel = 'sms' AND recipient LIKE '%470445566'`,
+    );
+    expect(sms.sender_name).toBe('Info');
+    expect(sms.body).toMatch(/^Er is nieuws over je afspraak\. Bekijk het hier: https:\/\/kring\.test\/mijn-inschrijving/);
   });
 
   it('should tell the families of every date a series-wide change moves, once per date', async () => {
