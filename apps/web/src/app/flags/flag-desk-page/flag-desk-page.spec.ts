@@ -174,4 +174,23 @@ describe(FlagDeskPage.name, () => {
     ]);
     await page.settle();
   });
+
+  it('should confirm that the concern still holds, with a reason, so the twelve months start again', async () => {
+    await open();
+    await page.press('Nog steeds nodig');
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.textContent).toContain('sluit vanzelf en de tekst wordt gewist');
+    await page.press('Bevestigen');
+    expect(dialog.textContent).toContain('Schrijf kort waarom.');
+    page.http.expectNone(`/api/v1/flags/${FLAG_ID}/reconfirm`);
+    type('textarea[formcontrolname="reason"]', 'Mama vroeg zelf om verder te kijken.', dialog);
+    await page.press('Bevestigen');
+    const request = page.http.expectOne(`/api/v1/flags/${FLAG_ID}/reconfirm`);
+    expect(request.request.body).toEqual({ reason: 'Mama vroeg zelf om verder te kijken.', reviewBy: undefined });
+    request.flush({});
+    await page.settle();
+    (await vi.waitFor(() => page.http.expectOne((r) => r.url === '/api/v1/flags'))).flush([makeFlagSummary()]);
+    await page.settle();
+    expect(document.querySelector('mat-dialog-container')).toBeNull();
+  });
 });

@@ -73,7 +73,7 @@ describe(InboxPage.name, () => {
     expect(rows[0][0]).toBe('Dringend');
     expect(rows[1][6]).toContain('Datum om te bekijken is voorbij');
     expect(text()).toContain('3 signalen.');
-    expect(text()).toContain('1 daarvan zijn over hun datum om te bekijken.');
+    expect(text()).toContain('Daarvan is er 1 over de datum om te bekijken.');
     expect(page.element.querySelector('a[href="/signalen/f2"]')?.textContent?.trim()).toBe('Bo');
   });
 
