@@ -17,9 +17,11 @@ import { GroupsModule } from './groups/groups.module';
 import { HealthModule } from './health/health.module';
 import { MessagesModule } from './messages/messages.module';
 import { PlanningModule } from './planning/planning.module';
+import { ReferralsModule } from './referrals/referrals.module';
 import { RegistrationModule } from './registration/registration.module';
 import { ReportsModule } from './reports/reports.module';
 import { RetentionModule } from './retention/retention.module';
+import { SubjectAccessModule } from './subject-access/subject-access.module';
 import { ServicesDirectoryModule } from './services-directory/services-directory.module';
 import { StaffModule } from './staff/staff.module';
 
@@ -58,6 +60,8 @@ export class AppModule {
         RetentionModule.forRoot(options.env),
         FlagsModule.forRoot(options.secretKey, options.env.KRING_FLAG_KEY_VERSION),
         ServicesDirectoryModule,
+        SubjectAccessModule.forRoot(options.secretKey, options.env.KRING_FLAG_KEY_VERSION),
+        ReferralsModule.forRoot(options.secretKey, options.env.KRING_FLAG_KEY_VERSION),
         ...(options.extraModules ?? []),
       ],
       providers: [{ provide: Clock, useClass: SystemClock }, DemoDataRepository, DemoDataService],

@@ -35,6 +35,13 @@ export const AuditAction = {
   ReferralServiceUpdated: 'referral_service.updated',
   ReferralServiceDeactivated: 'referral_service.deactivated',
   ReferralServiceReactivated: 'referral_service.reactivated',
+  /** Referrals: details carry ids, statuses, fields ticked and hashes, never reason, packet or any other text. */
+  ReferralCreated: 'referral.created',
+  ReferralTransitioned: 'referral.transitioned',
+  ReferralPacketApproved: 'referral.packet_approved',
+  ReferralLinkIssued: 'referral.link_issued',
+  ReferralHandoverRecorded: 'referral.handover_recorded',
+  ReferralContactProfileSet: 'referral.contact_profile_set',
   /** Retention: details carry counts and reasons, never a family's name or contact. */
   LegalHoldSet: 'family.legal_hold.set',
   LegalHoldLifted: 'family.legal_hold.lifted',
