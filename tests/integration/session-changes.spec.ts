@@ -271,6 +271,10 @@ describe('When planning changes a session, its families hear of it', () => {
     expect((await c.patch(`/api/v1/sessions/${session.id}`, { capacity: 2, scope: 'this' })).status).toBe(200);
     expect(await statusOf(waiting1.registrations[0].id)).toBe('offered');
     expect(await statusOf(waiting2.registrations[0].id)).toBe('waitlisted');
+    // Another room in the same place is no news for families.
+    expect((await c.patch(`/api/v1/sessions/${session.id}`, { roomId: place.rooms[1].id, scope: 'this' })).status).toBe(200);
+    settle();
+    expect(await t.app.get(SessionChanges).announceSettled()).toBe(0);
     const newcomer = await register(session.id, 'hanne@voorbeeld.be');
     expect(newcomer.registrations[0].status).toBe('waitlisted');
     const [offer] = await t.db.query(

@@ -37,15 +37,16 @@ export class SessionChanges {
   /**
    * Records a change of time or place (nothing when neither changed): the calendar sequence goes
    * up and, unless `quiet` (a correction after the fact), a `session.changed` event waits to be told.
+   * Another room in the same place is no news for families (their messages and .ics name the place,
+   * not the room): only the staff's calendars see a new version.
    */
   async moved(before: SessionPlace, after: Omit<SessionPlace, 'id' | 'group_id'>, quiet = false): Promise<void> {
-    const same =
+    const sameForFamilies =
       before.starts_at.getTime() === after.starts_at.getTime() &&
       before.ends_at.getTime() === after.ends_at.getTime() &&
-      before.location_id === after.location_id &&
-      before.room_id === after.room_id;
-    if (same) return;
-    if (quiet) return this.repo.bumpSequenceQuietly(before.id);
+      before.location_id === after.location_id;
+    if (sameForFamilies && before.room_id === after.room_id) return;
+    if (quiet || sameForFamilies) return this.repo.bumpSequenceQuietly(before.id);
     const event: SessionChangedEvent = {
       sessionId: before.id,
       groupId: before.group_id,
