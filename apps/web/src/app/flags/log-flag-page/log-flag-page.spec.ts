@@ -213,4 +213,22 @@ describe(LogFlagPage.name, () => {
     expect(question()).toBe('Hoe dringend is het?');
     expect(element().querySelector('[role="alert"]')?.textContent).toContain('Kijk dit nog eens na.');
   });
+
+  it('should ask before leaving with text not yet saved, and not after saving', async () => {
+    await open();
+    const component = page.harness.routeDebugElement?.componentInstance as LogFlagPage;
+    expect(component.canLeave()).toBe(true); // nothing written yet
+
+    await choose('Hechting en contact');
+    await page.press('Volgende');
+    await type('Mama keek weg als de baby huilde.');
+    const answer = component.canLeave();
+    if (typeof answer === 'boolean') throw new Error('expected a question');
+    let left: boolean | undefined;
+    answer.subscribe((value) => (left = value));
+    await page.settle();
+    expect(document.querySelector('mat-dialog-container')?.textContent).toContain('We houden het nergens bij');
+    await page.press('Annuleren');
+    await vi.waitFor(() => expect(left).toBe(false));
+  });
 });

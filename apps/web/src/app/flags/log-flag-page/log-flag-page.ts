@@ -6,10 +6,12 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, signal, vi
 import { toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
+import { MatDialog } from '@angular/material/dialog';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatIconModule } from '@angular/material/icon';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
+import type { CanDeactivateFn } from '@angular/router';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { DiscussedWithParent, FlagCategory, FlagCreated, FlagDraft, FlagUrgency } from '@kring/domain';
@@ -23,11 +25,13 @@ import {
   flagDay,
   reviewDateProblem,
 } from '@kring/domain';
+import type { Observable } from 'rxjs';
 import { firstValueFrom } from 'rxjs';
 import { apiErrorCode, apiFieldErrors } from '../../core/http/api-error';
 import type { ErrorMessage } from '../../core/http/error-message';
 import { errorMessage } from '../../core/http/error-message';
 import { LanguageService } from '../../core/i18n/language.service';
+import { confirmAction } from '../../shared/confirm-dialog/confirm-dialog';
 import { ProblemNotice } from '../../shared/problem-notice/problem-notice';
 import { PrivacyButton } from '../../shared/privacy-screen/privacy-button';
 import { ROOM_PATHS } from '../../room/room-paths';
@@ -86,6 +90,7 @@ export class LogFlagPage {
   private readonly api = inject(FlagsApi);
   private readonly announcer = inject(LiveAnnouncer);
   private readonly translate = inject(TranslateService);
+  private readonly dialog = inject(MatDialog);
 
   /** From the address (`/vandaag/gezin/:familyId/signaal`). */
   readonly familyId = input.required<string>();
@@ -149,6 +154,19 @@ export class LogFlagPage {
     this.familyName = given.familyName ?? null;
     this.back = given.back ?? ROOM_PATHS.today;
     this.sessionId = given.sessionId;
+  }
+
+  /** Leaving with text not yet saved asks first: it is kept nowhere, so it would be gone. */
+  canLeave(): Observable<boolean> | boolean {
+    const v = this.form.getRawValue();
+    const written = [v.fact, v.interpretation, v.strengths, v.parentWords, v.notDiscussedReason].some((text) => text.trim() !== '');
+    if (this.saved() || !written) return true;
+    return confirmAction(this.dialog, {
+      titleKey: 'flags.log.leave.title',
+      textKey: 'flags.log.leave.text',
+      confirmKey: 'flags.log.leave.confirm',
+      tone: 'danger',
+    });
   }
 
   protected chooseUrgency(urgency: FlagUrgency): void {
@@ -260,3 +278,6 @@ export class LogFlagPage {
     }
   }
 }
+
+/** The route's guard: see `LogFlagPage.canLeave`. */
+export const leaveLogFlagPage: CanDeactivateFn<LogFlagPage> = (page) => page.canLeave();
