@@ -16,6 +16,7 @@ import { LocaleQuery } from '../common/locale.query';
 import { PublicSessionQueryDto } from './dto/finder.dto';
 import { ManageLocaleDto, RegisterDto } from './dto/register.dto';
 import { PublicFinderService } from './public-finder.service';
+import { ManageLinkService } from './manage-link.service';
 import { privacyNotice } from './privacy-notice';
 import { RegistrationService } from './registration.service';
 import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
@@ -27,6 +28,7 @@ import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration
 export class PublicRegistrationController {
   constructor(
     private readonly registrations: RegistrationService,
+    private readonly link: ManageLinkService,
     private readonly finder: PublicFinderService,
     @Inject(REGISTRATION_SETTINGS) private readonly settings: RegistrationSettings,
   ) {}
@@ -65,14 +67,14 @@ export class PublicRegistrationController {
   @ApiHeader({ name: LINK_TOKEN_HEADER, description: 'The token of the manage link (never in the path, where logs keep it)' })
   @ApiOperation({ summary: 'My registrations (410 for an unknown or expired link)' })
   manage(@LinkToken() token: string): Promise<ManageView> {
-    return this.registrations.manage(token);
+    return this.link.manage(token);
   }
 
   @Patch('manage')
   @ApiHeader({ name: LINK_TOKEN_HEADER, description: 'The token of the manage link' })
   @ApiOperation({ summary: 'Change the language of my messages' })
   setLocale(@LinkToken() token: string, @Body() body: ManageLocaleDto): Promise<ManageView> {
-    return this.registrations.setLocale(token, body.locale);
+    return this.link.setLocale(token, body.locale);
   }
 
   @Post('manage/registrations/:id/skip')
@@ -80,7 +82,7 @@ export class PublicRegistrationController {
   @HttpCode(200)
   @ApiOperation({ summary: '"Not this week": frees this session’s seat, the series stays' })
   skip(@LinkToken() token: string, @UuidParam('id') id: string): Promise<ManageView> {
-    return this.registrations.change(token, id, 'skip');
+    return this.link.change(token, id, 'skip');
   }
 
   @Post('manage/registrations/:id/unskip')
@@ -88,7 +90,7 @@ export class PublicRegistrationController {
   @HttpCode(200)
   @ApiOperation({ summary: '"I can come after all": a skipped date is placed again (a seat, or the back of the waitlist), with a message' })
   unskip(@LinkToken() token: string, @UuidParam('id') id: string): Promise<ManageView> {
-    return this.registrations.unskip(token, id);
+    return this.link.unskip(token, id);
   }
 
   @Post('manage/registrations/:id/cancel')
@@ -96,7 +98,7 @@ export class PublicRegistrationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel a registration, or leave the waitlist' })
   cancel(@LinkToken() token: string, @UuidParam('id') id: string): Promise<ManageView> {
-    return this.registrations.change(token, id, 'cancel');
+    return this.link.change(token, id, 'cancel');
   }
 
   @Post('manage/groups/:groupId/stop')
@@ -104,7 +106,7 @@ export class PublicRegistrationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Stop a whole series: every coming date cancelled, one message' })
   stopSeries(@LinkToken() token: string, @UuidParam('groupId') groupId: string): Promise<ManageView> {
-    return this.registrations.stopSeries(token, groupId);
+    return this.link.stopSeries(token, groupId);
   }
 
   @Post('manage/registrations/:id/accept')
@@ -112,6 +114,6 @@ export class PublicRegistrationController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Say yes to an offered seat' })
   accept(@LinkToken() token: string, @UuidParam('id') id: string): Promise<ManageView> {
-    return this.registrations.change(token, id, 'accept');
+    return this.link.change(token, id, 'accept');
   }
 }

@@ -8,8 +8,9 @@ import { OutboxService } from '../messages/outbox.service';
 import { PublicRateLimit } from './public-rate-limit';
 import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
 import { RegistrationJobsRepository } from './registration-jobs.repository';
+import { FamiliesRepository } from './families.repository';
+import { RegistrationNotices } from './registration-notices';
 import { RegistrationRepository } from './registration.repository';
-import { RegistrationService } from './registration.service';
 import { SeatBook } from './seat-book';
 
 /**
@@ -27,9 +28,10 @@ export class RegistrationJobs {
 
   constructor(
     private readonly repo: RegistrationRepository,
+    private readonly families: FamiliesRepository,
     private readonly jobs: RegistrationJobsRepository,
     private readonly seats: SeatBook,
-    private readonly registrations: RegistrationService,
+    private readonly notices: RegistrationNotices,
     private readonly outbox: OutboxService,
     private readonly transactions: Transactions,
     private readonly limits: PublicRateLimit,
@@ -62,7 +64,7 @@ export class RegistrationJobs {
   async expireOffers(): Promise<number> {
     return this.transactions.run(async () => {
       const lapsed = await this.repo.lapsedOffers(this.clock.now(), 50);
-      for (const id of lapsed) await this.registrations.notifyOffers(await this.seats.release(id, 'requeued'));
+      for (const id of lapsed) await this.notices.notifyOffers(await this.seats.release(id, 'requeued'));
       return lapsed.length;
     });
   }
@@ -118,8 +120,8 @@ export class RegistrationJobs {
 
   /** @returns how many messages were new. */
   private async message(registrationId: string, familyId: string, kind: MessageKind, key: string, reason?: string): Promise<number> {
-    const family = await this.repo.familyOrThrow(familyId);
+    const family = await this.families.familyOrThrow(familyId);
     const reg = await this.repo.registrationOrThrow(registrationId);
-    return this.outbox.toFamily(family, kind, key, { ...this.registrations.facts(family, reg), reason });
+    return this.outbox.toFamily(family, kind, key, { ...this.notices.facts(family, reg), reason });
   }
 }

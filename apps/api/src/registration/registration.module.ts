@@ -7,13 +7,18 @@ import { PublicFinderService } from './public-finder.service';
 import { PublicRateLimit } from './public-rate-limit';
 import { PublicRegistrationController } from './public-registration.controller';
 import { RegistrationJobs } from './registration-jobs';
+import { FamiliesRepository } from './families.repository';
+import { ManageLinkService } from './manage-link.service';
 import { RegistrationJobsRepository } from './registration-jobs.repository';
+import { RegistrationNotices } from './registration-notices';
 import { RegistrationRepository } from './registration.repository';
 import { RegistrationService } from './registration.service';
 import { REGISTRATION_SETTINGS, registrationSettings } from './registration.settings';
 import { SeatBook } from './seat-book';
+import { SeriesChanges } from './series-changes';
 import { SeriesEnrolmentsRepository } from './series-enrolments.repository';
 import { SessionNotices } from './session-notices';
+import { SessionsToRegisterRepository } from './sessions-to-register.repository';
 import { StaffRegistrationsController } from './staff-registrations.controller';
 import { StaffRegistrationsRepository } from './staff-registrations.repository';
 import { StaffRegistrationsService } from './staff-registrations.service';
@@ -23,16 +28,21 @@ export class RegistrationModule {
   static forRoot(env: Env): DynamicModule {
     return {
       module: RegistrationModule,
-      // Attendance makes walk-in families through the registration service.
+      // Attendance makes walk-in families through the registration service; retention offers freed seats through the notices.
       global: true,
       imports: [PlanningModule],
       controllers: [PublicRegistrationController, StaffRegistrationsController],
       providers: [
         { provide: REGISTRATION_SETTINGS, useValue: registrationSettings(env) },
         RegistrationRepository,
+        FamiliesRepository,
+        SessionsToRegisterRepository,
         SeatBook,
         PublicRateLimit,
         RegistrationService,
+        RegistrationNotices,
+        ManageLinkService,
+        SeriesChanges,
         RegistrationJobs,
         RegistrationJobsRepository,
         PublicFinderService,
@@ -43,7 +53,7 @@ export class RegistrationModule {
         // Planning tells families of changed sessions and offers freed seats through this.
         { provide: FamilyNotices, useClass: SessionNotices },
       ],
-      exports: [RegistrationService, SeatBook, FamilyNotices],
+      exports: [RegistrationService, RegistrationNotices, SeatBook, FamilyNotices],
     };
   }
 }

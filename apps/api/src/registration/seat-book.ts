@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ErrorCode, nextOffers, offerValidUntil, RegistrationStatus } from '@kring/domain';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
+import { ALREADY_CANCELLED, NO_PLACE_OFFERED } from './registration.errors';
 import { Transactions } from '../database/transactions';
 import { outboxInsert, type PreparedMessage } from '../messages/outbox.service';
 import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
@@ -88,7 +89,7 @@ export class SeatBook {
     const [reg] = await m.query(`SELECT session_id, status, seats FROM registration WHERE id = $1 FOR UPDATE`, [registrationId]);
     if (to === 'requeued' ? reg.status !== RegistrationStatus.Offered : !ACTIVE.has(reg.status)) {
       if (to === 'requeued') return [];
-      throw new DomainError(ErrorCode.Conflict, 'This registration was already cancelled.');
+      throw new DomainError(ErrorCode.Conflict, ALREADY_CANCELLED);
     }
     const held = reg.status === RegistrationStatus.Confirmed || reg.status === RegistrationStatus.Offered;
     if (held) await m.query(`UPDATE group_session SET seats_taken = seats_taken - $2 WHERE id = $1`, [reg.session_id, reg.seats]);
@@ -147,7 +148,7 @@ export class SeatBook {
       [registrationId, this.clock.now()],
     );
     // The offer lapsed (and passed on) while the family was saying yes.
-    if (!accepted) throw new DomainError(ErrorCode.Conflict, 'There is no place offered to you for this session (any more).');
+    if (!accepted) throw new DomainError(ErrorCode.Conflict, NO_PLACE_OFFERED);
   }
 
   /** 1-based place in the queue among those still waiting, or null when not waiting. */

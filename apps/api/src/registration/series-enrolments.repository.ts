@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { LocalizedText, Need, RegistrationStatus } from '@kring/domain';
+import type { GroupKind, LocalizedText, Need, RegistrationStatus } from '@kring/domain';
 import { groupScopeSql, scopeParams, type GroupScope } from '../access/group-scope';
 import { Transactions } from '../database/transactions';
 
 export interface ScopedGroupRow {
   id: string;
   title: LocalizedText;
-  kind: string;
+  kind: GroupKind;
 }
 
 export interface EnrolmentRow {
@@ -106,6 +106,15 @@ export class SeriesEnrolmentsRepository {
       [familyId, groupId, now],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** The family's active enrolment in the group's series, if any. */
+  async activeEnrolment(familyId: string, groupId: string): Promise<{ id: string } | undefined> {
+    const [row] = await this.m.query(`SELECT id FROM enrolment WHERE family_id = $1 AND group_id = $2 AND cancelled_at IS NULL`, [
+      familyId,
+      groupId,
+    ]);
+    return row;
   }
 
   async endEnrolment(id: string, now: Date): Promise<void> {

@@ -4,8 +4,9 @@ import { OutboxService } from '../messages/outbox.service';
 import { MessageKind } from '../messages/templates';
 import { CalendarService } from '../planning/calendar.service';
 import { FamilyNotices, type SettledChange } from '../planning/family-notices';
-import { RegistrationRepository, type FamilyRow, type RegistrationRow } from './registration.repository';
-import { RegistrationService } from './registration.service';
+import { FamiliesRepository, type FamilyRow } from './families.repository';
+import { RegistrationNotices } from './registration-notices';
+import { RegistrationRepository, type RegistrationRow } from './registration.repository';
 import { SeatBook } from './seat-book';
 
 /** What planning needs done for the families of a session (see `FamilyNotices`), in planning's transaction. */
@@ -13,8 +14,9 @@ import { SeatBook } from './seat-book';
 export class SessionNotices extends FamilyNotices {
   constructor(
     private readonly repo: RegistrationRepository,
+    private readonly families: FamiliesRepository,
     private readonly seats: SeatBook,
-    private readonly registrations: RegistrationService,
+    private readonly notices: RegistrationNotices,
     private readonly outbox: OutboxService,
     private readonly calendar: CalendarService,
   ) {
@@ -23,7 +25,7 @@ export class SessionNotices extends FamilyNotices {
 
   /** As after a cancellation: each session's free seats go to its waiting families in order, each told. */
   async offerFreedSeats(sessionIds: string[]): Promise<void> {
-    for (const id of sessionIds) await this.registrations.notifyOffers(await this.seats.offerFreedSeats(id));
+    for (const id of sessionIds) await this.notices.notifyOffers(await this.seats.offerFreedSeats(id));
   }
 
   /**
@@ -33,7 +35,7 @@ export class SessionNotices extends FamilyNotices {
   async sessionChanged(change: SettledChange): Promise<number> {
     let written = 0;
     for (const reg of await this.repo.liveRegistrationsOfSession(change.sessionId)) {
-      const family = await this.repo.familyOrThrow(reg.family_id);
+      const family = await this.families.familyOrThrow(reg.family_id);
       const attachments =
         reg.status === RegistrationStatus.Confirmed
           ? [{ filename: 'kring.ics', contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: this.ics(family, reg, change) }]
@@ -42,7 +44,7 @@ export class SessionNotices extends FamilyNotices {
         family,
         MessageKind.SessionChanged,
         `session_changed:${reg.id}:${change.sequence}`,
-        { ...this.registrations.facts(family, reg), previousStartsAt: change.previousStartsAt },
+        { ...this.notices.facts(family, reg), previousStartsAt: change.previousStartsAt },
         attachments,
       );
     }

@@ -17,10 +17,15 @@ import { Transactions } from '../database/transactions';
 import { OutboxService } from '../messages/outbox.service';
 import { MessageKind } from '../messages/templates';
 import type { StaffRegisterDto } from './dto/register.dto';
+import { FamiliesRepository } from './families.repository';
+import { NO_GROUP_AMONG_YOURS } from './registration.errors';
+import { cancelledKey, RegistrationNotices } from './registration-notices';
 import { RegistrationRepository } from './registration.repository';
-import { cancelledKey, RegistrationService } from './registration.service';
+import { RegistrationService } from './registration.service';
 import { SeatBook } from './seat-book';
+import { SeriesChanges } from './series-changes';
 import { SeriesEnrolmentsRepository } from './series-enrolments.repository';
+import { SessionsToRegisterRepository } from './sessions-to-register.repository';
 import { StaffRegistrationsRepository, type ScopedRegistrationRow } from './staff-registrations.repository';
 
 /**
@@ -34,7 +39,11 @@ export class StaffRegistrationsService {
     private readonly staffRepo: StaffRegistrationsRepository,
     private readonly scopes: GroupScopes,
     private readonly repo: RegistrationRepository,
+    private readonly families: FamiliesRepository,
+    private readonly sessions: SessionsToRegisterRepository,
     private readonly registrations: RegistrationService,
+    private readonly notices: RegistrationNotices,
+    private readonly changes: SeriesChanges,
     private readonly seats: SeatBook,
     private readonly clock: Clock,
     private readonly series: SeriesEnrolmentsRepository,
@@ -90,7 +99,7 @@ export class StaffRegistrationsService {
       const reg = await this.registrationInScope(staff, registrationId);
       await this.sessionInScope(staff, toSessionId);
       if (reg.session_id === toSessionId) throw new DomainError(ErrorCode.Conflict, 'The family is already in that session.');
-      const target = await this.repo.openSession(toSessionId, this.clock.now(), true);
+      const target = await this.sessions.openSession(toSessionId, this.clock.now(), true);
       if (!target) throw new DomainError(ErrorCode.Conflict, 'That session cannot take registrations (it was cancelled or has passed).');
       if (reg.status === 'cancelled' || reg.status === 'skipped')
         throw new DomainError(ErrorCode.Conflict, 'This registration was cancelled; register the family again instead.');
@@ -109,8 +118,8 @@ export class StaffRegistrationsService {
         now: this.clock.now(),
       });
       await this.seats.place(id, toSessionId, reg.seats);
-      await this.registrations.notifyOffers(offers);
-      await this.registrations.announceMove(await this.repo.familyOrThrow(reg.family_id), id);
+      await this.notices.notifyOffers(offers);
+      await this.notices.announceMove(await this.families.familyOrThrow(reg.family_id), id);
       return this.forSession(staff, toSessionId);
     });
   }
@@ -125,24 +134,19 @@ export class StaffRegistrationsService {
       const reg = await this.registrationInScope(staff, registrationId);
       if (reg.status === 'cancelled' || reg.status === 'skipped') return;
       const offers = await this.seats.release(reg.id, 'cancelled');
-      const family = await this.repo.familyOrThrow(reg.family_id);
+      const family = await this.families.familyOrThrow(reg.family_id);
       const row = await this.repo.registrationOrThrow(reg.id);
-      await this.outbox.toFamily(
-        family,
-        MessageKind.RegistrationCancelledByCentre,
-        cancelledKey(row),
-        this.registrations.facts(family, row),
-      );
-      await this.registrations.notifyOffers(offers);
+      await this.outbox.toFamily(family, MessageKind.RegistrationCancelledByCentre, cancelledKey(row), this.notices.facts(family, row));
+      await this.notices.notifyOffers(offers);
     });
   }
 
-  /** Takes back "not this week" for a family (it called: it can come after all); see `RegistrationService.resume`. */
+  /** Takes back "not this week" for a family (it called: it can come after all); see `SeriesChanges.resume`. */
   unskip(staff: AuthenticatedStaff, registrationId: string): Promise<StaffRegistrationView[]> {
     return this.transactions.run(async () => {
       const scoped = await this.registrationInScope(staff, registrationId);
       const reg = await this.repo.registrationOrThrow(scoped.id);
-      await this.registrations.resume(await this.repo.familyOrThrow(scoped.family_id), reg);
+      await this.changes.resume(await this.families.familyOrThrow(scoped.family_id), reg);
       return this.forSession(staff, scoped.session_id);
     });
   }
@@ -150,7 +154,7 @@ export class StaffRegistrationsService {
   /** The families enrolled in a group's series, each with the coming sessions it holds, waits for or skips. */
   async enrolments(staff: AuthenticatedStaff, groupId: string, locale: Locale): Promise<GroupEnrolmentsView> {
     const group = await this.series.group(this.scopes.for(staff), groupId);
-    if (!group) throw new DomainError(ErrorCode.NotFound, 'No such group among yours.');
+    if (!group) throw new DomainError(ErrorCode.NotFound, NO_GROUP_AMONG_YOURS);
     const enrolments = await this.series.enrolments(groupId);
     const seats = enrolments.length
       ? await this.series.seats(
@@ -185,27 +189,13 @@ export class StaffRegistrationsService {
   /**
    * Stops a family's series for it (it asked by phone or at the door): the enrolment ends and every
    * coming registration of the family in the group is cancelled, seats going to the waitlist, with
-   * one message to the family, as when the parent stops it from the manage link.
+   * one message to the family, as when the parent stops it from the manage link (`SeriesChanges.stopEnrolment`).
    */
   stopSeries(staff: AuthenticatedStaff, enrolmentId: string): Promise<void> {
     return this.transactions.run(async () => {
       const enrolment = await this.series.enrolmentInScope(this.scopes.for(staff), enrolmentId);
       if (!enrolment) throw new DomainError(ErrorCode.NotFound, 'No such series enrolment in your groups (or it was stopped already).');
-      const now = this.clock.now();
-      const coming = await this.series.comingOfFamily(enrolment.family_id, enrolment.group_id, now);
-      await this.series.endEnrolment(enrolment.id, now);
-      for (const id of coming) await this.registrations.notifyOffers(await this.seats.release(id, 'cancelled'));
-      await this.repo.cancelSkippedComing(enrolment.family_id, enrolment.group_id, now);
-      if (coming.length) {
-        const family = await this.repo.familyOrThrow(enrolment.family_id);
-        const first = await this.repo.registrationOrThrow(coming[0]);
-        await this.outbox.toFamily(
-          family,
-          MessageKind.RegistrationCancelled,
-          `series_stopped:${enrolment.id}`,
-          this.registrations.facts(family, first),
-        );
-      }
+      await this.changes.stopEnrolment({ familyId: enrolment.family_id, groupId: enrolment.group_id, enrolmentId: enrolment.id });
     });
   }
 
@@ -222,6 +212,6 @@ export class StaffRegistrationsService {
 
   private async groupInScope(staff: AuthenticatedStaff, groupId: string): Promise<void> {
     if (!(await this.staffRepo.groupInScope(this.scopes.for(staff), groupId)))
-      throw new DomainError(ErrorCode.NotFound, 'No such group among yours.');
+      throw new DomainError(ErrorCode.NotFound, NO_GROUP_AMONG_YOURS);
   }
 }

@@ -4,7 +4,7 @@ import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
-import { RegistrationService } from '../registration/registration.service';
+import { RegistrationNotices } from '../registration/registration-notices';
 import { SeatBook } from '../registration/seat-book';
 import { toLegalHoldView } from './legal-holds.service';
 import { RetentionRepository } from './retention.repository';
@@ -21,7 +21,7 @@ export class FamilyErasureService {
     private readonly transactions: Transactions,
     private readonly repo: RetentionRepository,
     private readonly seats: SeatBook,
-    private readonly registrations: RegistrationService,
+    private readonly notices: RegistrationNotices,
     private readonly audit: AuditService,
     private readonly clock: Clock,
   ) {}
@@ -52,7 +52,7 @@ export class FamilyErasureService {
         throw new DomainError(ErrorCode.Conflict, `This family cannot be erased now: ${preview.keeps.join(', ')} keep(s) its data.`);
       const now = this.clock.now();
       for (const id of await this.repo.comingRegistrationIds(familyId, now))
-        await this.registrations.notifyOffers(await this.seats.release(id, 'cancelled'));
+        await this.notices.notifyOffers(await this.seats.release(id, 'cancelled'));
       await this.repo.eraseFamilies([familyId], now);
       await this.audit.record({
         action: AuditAction.FamilyErased,
