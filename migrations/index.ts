@@ -12,6 +12,7 @@ import { ServiceDirectory1764420000000 } from './1764420000000-service-directory
 import { Referrals1764430000000 } from './1764430000000-referrals';
 import { Reports1764440000000 } from './1764440000000-reports';
 import { Retention1764450000000 } from './1764450000000-retention';
+import { SubjectAccess1764470000000 } from './1764470000000-subject-access';
 import { ReferralDelivery1764460000000 } from './1764460000000-referral-delivery';
 
 /** Every migration, oldest first. A new migration is added here; a landed one is never edited. */
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Reports1764440000000,
   Retention1764450000000,
   ReferralDelivery1764460000000,
+  SubjectAccess1764470000000,
 ];

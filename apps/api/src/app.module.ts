@@ -21,6 +21,7 @@ import { ReferralsModule } from './referrals/referrals.module';
 import { RegistrationModule } from './registration/registration.module';
 import { ReportsModule } from './reports/reports.module';
 import { RetentionModule } from './retention/retention.module';
+import { SubjectAccessModule } from './subject-access/subject-access.module';
 import { ServicesDirectoryModule } from './services-directory/services-directory.module';
 import { StaffModule } from './staff/staff.module';
 
@@ -59,6 +60,7 @@ export class AppModule {
         RetentionModule.forRoot(options.env),
         FlagsModule.forRoot(options.secretKey, options.env.KRING_FLAG_KEY_VERSION),
         ServicesDirectoryModule,
+        SubjectAccessModule.forRoot(options.secretKey, options.env.KRING_FLAG_KEY_VERSION),
         ReferralsModule.forRoot(options.secretKey, options.env.KRING_FLAG_KEY_VERSION),
         ...(options.extraModules ?? []),
       ],

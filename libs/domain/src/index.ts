@@ -20,3 +20,4 @@ export * from './lib/referrals-packet';
 export * from './lib/referrals-api';
 export * from './lib/reports';
 export * from './lib/retention';
+export * from './lib/subject-access';
