@@ -57,12 +57,12 @@ describe('Referral reminders, once across two API processes', () => {
 
     const dayBefore = new Date(new Date(`${follow_up_on}T10:00:00Z`).getTime() - DAY);
     const early = await both(dayBefore);
-    expect(early.filter((r) => r !== null)).toEqual([{ followUps: 0, informParent: 0 }]);
+    expect(early.filter((r) => r !== null)).toEqual([{ followUps: 0, informParent: 0, consentsExpired: 0 }]);
     expect(await messages('staff_referral_follow_up')).toEqual([]);
 
     const onTheDay = new Date(`${follow_up_on}T10:00:00Z`);
     const runs = await both(onTheDay);
-    expect(runs.filter((r) => r !== null)).toEqual([{ followUps: 1, informParent: 0 }]);
+    expect(runs.filter((r) => r !== null)).toEqual([{ followUps: 1, informParent: 0, consentsExpired: 0 }]);
     expect(await messages('staff_referral_follow_up')).toEqual([
       {
         recipient: w.coordinator.email,
@@ -73,7 +73,7 @@ describe('Referral reminders, once across two API processes', () => {
     ]);
     // The next day: already reminded for this date.
     const next = await both(new Date(onTheDay.getTime() + DAY));
-    expect(next.filter((r) => r !== null)).toEqual([{ followUps: 0, informParent: 0 }]);
+    expect(next.filter((r) => r !== null)).toEqual([{ followUps: 0, informParent: 0, consentsExpired: 0 }]);
     expect(await messages('staff_referral_follow_up')).toHaveLength(1);
   });
 
@@ -88,9 +88,29 @@ describe('Referral reminders, once across two API processes', () => {
       [id],
     );
     const runs = await both(new Date(`${inform_by}T10:00:00Z`));
-    expect(runs.filter((r) => r !== null)).toEqual([{ followUps: 0, informParent: 1 }]);
+    expect(runs.filter((r) => r !== null)).toEqual([{ followUps: 0, informParent: 1, consentsExpired: 0 }]);
     const sent = await messages('staff_referral_inform_parent');
     expect(sent.map((m: { recipient: string }) => m.recipient)).toEqual([w.coordinator.email]);
     expect(sent[0].body).toBe('Een ouder wacht op uitleg over een doorverwijzing in Kring.\n\nhttps://kring.test/doorverwijzingen');
+  });
+
+  it('should pause a consented referral whose consent ran out before it was sent, and alert its coordinator without content', async () => {
+    const coordinator = await c.as(w.coordinator);
+    const id = await createReferral(c, w, w.coordinator);
+    await consentAndApprove(coordinator, id);
+    const [{ valid_until }] = await t.db.query(
+      `SELECT to_char(k.valid_until, 'YYYY-MM-DD') AS valid_until FROM referral r JOIN referral_consent k ON k.id = r.consent_id WHERE r.id = $1`,
+      [id],
+    );
+    const lastDay = await both(new Date(`${valid_until}T10:00:00Z`));
+    expect(lastDay.filter((r) => r !== null)).toEqual([{ followUps: 0, informParent: 0, consentsExpired: 0 }]);
+    const after = await both(new Date(new Date(`${valid_until}T10:00:00Z`).getTime() + DAY));
+    expect(after.filter((r) => r !== null)).toEqual([{ followUps: 0, informParent: 0, consentsExpired: 1 }]);
+    const [row] = await t.db.query(
+      `SELECT r.status, r.approved_packet_hash, k.withdrawn_by FROM referral r JOIN referral_consent k ON k.id = r.consent_id WHERE r.id = $1`,
+      [id],
+    );
+    expect(row).toEqual({ status: 'withdrawn', approved_packet_hash: null, withdrawn_by: 'system' });
+    expect((await messages('staff_referral_attention')).map((m: { recipient: string }) => m.recipient)).toEqual([w.coordinator.email]);
   });
 });

@@ -94,6 +94,25 @@ describe('Referrals (doorverwijzingen)', () => {
     expect((await anonymous().request('POST', '/api/v1/public/referral-packet/open', {}, link(token))).status).toBe(410);
   });
 
+  it('should tell the service to stop, without content, when a sent referral is withdrawn, and close its link', async () => {
+    const coordinator = await c.as(w.coordinator);
+    const id = await createReferral(c, w, w.coordinator);
+    const hash = await consentAndApprove(coordinator, id);
+    const sent = await json<ReferralSent>(coordinator.post(`/api/v1/referrals/${id}/send`, { channel: 'secure_link', hash }));
+    const token = sent.serviceLink?.url.split('#token=')[1] ?? '';
+    expect(
+      (await coordinator.post(`/api/v1/referrals/${id}/transitions`, { to: 'withdrawn', rationale: 'Mama wil het niet meer' })).status,
+    ).toBe(200);
+    const [stop] = await t.db.query(`SELECT recipient, body FROM outbox_message WHERE kind = 'referral_service_stop' AND body LIKE $1`, [
+      `%${id}%`,
+    ]);
+    expect(stop.recipient).toBe('onthaal@caw.test');
+    expect(stop.body).not.toMatch(/Amal|Slaapt|Mama/);
+    expect((await anonymous().request('POST', '/api/v1/public/referral-packet/open', {}, link(token))).status).toBe(410);
+    const [row] = await t.db.query(`SELECT status, approved_packet_hash FROM referral WHERE id = $1`, [id]);
+    expect(row).toEqual({ status: 'withdrawn', approved_packet_hash: null });
+  });
+
   it('should ask for step-up before reason or packet opens', async () => {
     const id = await createReferral(c, w, w.coordinator);
     c.advance(16 * 60_000);

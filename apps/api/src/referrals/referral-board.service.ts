@@ -13,6 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
+import { FAMILY_NOT_FOUND } from '../common/errors';
 import { Transactions } from '../database/transactions';
 import { FlagBox } from '../flags/flag-box';
 import { referralSealedAt } from './referral-problems';
@@ -40,7 +41,7 @@ export class ReferralBoardService {
     if (request.followUpOn && request.followUpOn < flagDay(now)) throw problem('followUpOn', 'The follow-up date cannot be in the past.');
     const flagIds = [...new Set(request.flagIds ?? [])];
     return this.transactions.run(async () => {
-      if (!(await this.repo.familyExists(request.familyId))) throw new DomainError(ErrorCode.NotFound, 'We could not find that family.');
+      if (!(await this.repo.familyExists(request.familyId))) throw new DomainError(ErrorCode.NotFound, FAMILY_NOT_FOUND);
       await this.repo.activeServiceOrThrow(request.serviceId);
       const flags = await this.repo.openFlagsOfFamily(request.familyId, flagIds);
       if (flags.length !== flagIds.length) throw problem('flagIds', 'Choose open flags of this one family.');

@@ -7,14 +7,18 @@ import { JobLedger } from '../database/job-ledger';
 import { OutboxService, type PreparedMessage } from '../messages/outbox.service';
 import { ReferralLinksRepository } from './referral-links.repository';
 import { REFERRAL_LINKS, staffReferralMessage } from './referral-messages';
+import { ReferralStepper } from './referral-stepper';
 import { ReferralUpkeepRepository } from './referral-upkeep.repository';
+import { ReferralRepository } from './referral.repository';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 500;
 
 /**
  * Daily, once across API processes (the job ledger): a content-free reminder to the coordinator when a
- * referral's follow-up date has come, and to inform the parent by the date an approved exception set.
+ * referral's follow-up date has come, and to inform the parent by the date an approved exception set;
+ * and a consent that ran out before the referral was sent pauses it (Kring withdraws it, the
+ * coordinator gets a content-free alert through the step's effects).
  */
 @Injectable()
 export class ReferralJobs {
@@ -24,6 +28,8 @@ export class ReferralJobs {
     private readonly ledger: JobLedger,
     private readonly repo: ReferralUpkeepRepository,
     private readonly links: ReferralLinksRepository,
+    private readonly referrals: ReferralRepository,
+    private readonly stepper: ReferralStepper,
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     @Inject(AUTH_SETTINGS) private readonly settings: AuthSettings,
@@ -39,7 +45,7 @@ export class ReferralJobs {
   }
 
   /** @returns how many referrals got a reminder of each kind, or null when this day's run happened elsewhere. */
-  async run(): Promise<{ followUps: number; informParent: number } | null> {
+  async run(): Promise<{ followUps: number; informParent: number; consentsExpired: number } | null> {
     const now = this.clock.now();
     const outcome = await this.ledger.runOncePerPeriod('referral-reminders', now, DAY_MS, async () => {
       const day = flagDay(now);
@@ -58,6 +64,17 @@ export class ReferralJobs {
             messages.push(staffReferralMessage('staff_referral_inform_parent', to, link, `referral-inform-parent:${e.id}:${staffId}`));
         }
       }
+      const expired = await this.repo.consentsExpired(day, BATCH);
+      for (const id of expired) {
+        const row = await this.referrals.rowOrThrow(id, true);
+        const step = {
+          to: 'withdrawn' as const,
+          actor: { kind: 'system' as const },
+          at: now.toISOString(),
+          rationale: 'De toestemming liep af.',
+        };
+        await this.stepper.take(row, step, {}, now);
+      }
       await this.outbox.write(messages);
       if (followUps.length) await this.repo.markFollowUpReminded(followUps.map((r) => r.id));
       if (inform.length)
@@ -65,7 +82,7 @@ export class ReferralJobs {
           inform.map((e) => e.id),
           day,
         );
-      return { followUps: followUps.length, informParent: inform.length };
+      return { followUps: followUps.length, informParent: inform.length, consentsExpired: expired.length };
     });
     return outcome.ran ? outcome.result : null;
   }

@@ -12,6 +12,7 @@ export const ReferralMessageKind = {
   InformParent: 'staff_referral_inform_parent',
   ParentLink: 'referral_parent_link',
   ServiceLink: 'referral_service_link',
+  ServiceStop: 'referral_service_stop',
 } as const;
 export type ReferralMessageKind = (typeof ReferralMessageKind)[keyof typeof ReferralMessageKind];
 
@@ -95,6 +96,27 @@ export function serviceLinkMessage(to: { email: string }, link: string, expiresO
     sender: 'Kring',
     subject,
     body: `Via deze beveiligde link, geldig tot ${expiresOn}: / Through this secure link, valid until ${expiresOn}:\n\n${link}`,
+    attachments: '[]',
+    familyId: null,
+  };
+}
+
+/**
+ * A sent referral was withdrawn: the service is asked to stop using it. It names the referral only by
+ * the reference the packet itself carries (its id), nothing about the family.
+ */
+export function serviceStopMessage(to: { email: string }, referralId: string, key: string): PreparedMessage {
+  return {
+    key: `${key}:email`,
+    kind: ReferralMessageKind.ServiceStop,
+    channel: 'email',
+    recipient: to.email,
+    locale: 'nl',
+    sender: 'Kring',
+    subject: 'Kring: een doorverwijzing werd ingetrokken / a referral was withdrawn',
+    body:
+      `De doorverwijzing met referentie ${referralId} werd ingetrokken: gebruik ze niet langer en verwijder wat jullie ervan bewaarden.\n` +
+      `The referral with reference ${referralId} was withdrawn: please stop using it and delete what you kept of it.`,
     attachments: '[]',
     familyId: null,
   };

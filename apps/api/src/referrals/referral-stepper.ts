@@ -20,7 +20,7 @@ import { FlagHistoryRepository } from '../flags/flag-history.repository';
 import { FlagRepository } from '../flags/flag.repository';
 import { OutboxService } from '../messages/outbox.service';
 import { ReferralLinksRepository } from './referral-links.repository';
-import { REFERRAL_LINKS, staffReferralMessage } from './referral-messages';
+import { REFERRAL_LINKS, serviceStopMessage, staffReferralMessage } from './referral-messages';
 import { referralProblemError, referralSealedAt } from './referral-problems';
 import { ReferralRepository, type ConsentRow, type ExceptionRow, type MovableColumn, type ReferralRow } from './referral.repository';
 
@@ -118,6 +118,11 @@ export class ReferralStepper {
     if (effects.tellServiceToStop || step.to === 'withdrawn' || step.to === 'closed') {
       // The service's link stops working; the parent's stays, so they can still see what was shared and with whom.
       await this.links.revoke(row.id, 'service', now);
+    }
+    if (effects.tellServiceToStop) {
+      const service = await this.links.service(row.service_id);
+      if (service.email)
+        await this.outbox.write([serviceStopMessage({ email: service.email }, row.id, `referral-service-stop:${row.id}:${id}`)]);
     }
     if (effects.alertCoordinator) await this.alertCoordinator(row, `referral-attention:${row.id}:${id}`);
     await this.audit.record({

@@ -41,4 +41,15 @@ export class ReferralUpkeepRepository {
   async markInformReminded(ids: string[], today: string): Promise<void> {
     await this.q.query(`UPDATE referral_exception SET inform_reminded_for = $2::date WHERE id = ANY($1::uuid[])`, [ids, today]);
   }
+
+  /** Consented referrals, not yet sent, whose consent ran out before today: Kring pauses them. */
+  async consentsExpired(today: string, limit: number): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.q.query(
+      `SELECT r.id FROM referral r JOIN referral_consent k ON k.id = r.consent_id
+        WHERE r.status = 'consented' AND k.valid_until < $1::date AND k.withdrawn_at IS NULL AND r.erased_at IS NULL
+        ORDER BY k.valid_until, r.id LIMIT $2 FOR UPDATE OF r SKIP LOCKED`,
+      [today, limit],
+    );
+    return rows.map((r) => r.id);
+  }
 }
