@@ -156,6 +156,7 @@ describe(App.name, () => {
     await fixture.whenStable();
 
     expect(element.querySelector('header kr-account-menu')).toBeNull();
-    expect(element.querySelector('mat-sidenav kr-account-nav h2')?.textContent).toContain('Gita Peeters');
+    // It comes just after the page (see App.accountNav).
+    await vi.waitFor(() => expect(element.querySelector('mat-sidenav kr-account-nav h2')?.textContent).toContain('Gita Peeters'));
   });
 });

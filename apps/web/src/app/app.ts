@@ -2,7 +2,17 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import { Dir } from '@angular/cdk/bidi';
 import { ViewportScroller } from '@angular/common';
 import type { ElementRef } from '@angular/core';
-import { ChangeDetectionStrategy, Component, inject, linkedSignal, viewChild } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ViewContainerRef,
+  effect,
+  inject,
+  linkedSignal,
+  outputBinding,
+  untracked,
+  viewChild,
+} from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatIconModule } from '@angular/material/icon';
@@ -15,8 +25,8 @@ import { LanguageSwitch } from './core/i18n/language-switch/language-switch';
 import { LanguageService } from './core/i18n/language.service';
 import { MainNav } from './shell/main-nav/main-nav';
 import { AccountMenu } from './account/account-menu/account-menu';
-import { AccountNav } from './account/account-nav/account-nav';
 import { DESKTOP_QUERY } from './core/layout/breakpoints';
+import { lazyComponent } from './shared/deferred-menu';
 
 export { DESKTOP_QUERY };
 /** Height of the sticky toolbar; the side navigation and anchor scrolling start below it. */
@@ -27,7 +37,6 @@ export const TOOLBAR_HEIGHT = 64;
   selector: 'kr-root',
   imports: [
     AccountMenu,
-    AccountNav,
     Dir,
     LanguageSwitch,
     MainNav,
@@ -46,6 +55,14 @@ export const TOOLBAR_HEIGHT = 64;
 export class App {
   private readonly breakpoints = inject(BreakpointObserver);
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly accountNavHost = viewChild('accountNav', { read: ViewContainerRef });
+  /**
+   * The account part of the drawer on a phone: staff-only for the most part, so not in the first load
+   * (issue 20); loaded on a phone as soon as the page is there, while the drawer is still closed.
+   */
+  private readonly accountNav = lazyComponent(() => import('./account/account-nav/account-nav').then((m) => m.AccountNav), {
+    whenIdle: false,
+  });
 
   protected readonly direction = inject(LanguageService).direction;
   protected readonly toolbarHeight = TOOLBAR_HEIGHT;
@@ -60,6 +77,16 @@ export class App {
 
   constructor() {
     inject(ViewportScroller).setOffset([0, TOOLBAR_HEIGHT + 16]);
+    effect(() => {
+      if (!this.isDesktop()) this.accountNav.load();
+    });
+    effect(() => {
+      const host = this.accountNavHost();
+      const type = this.accountNav.component();
+      if (host && type && host.length === 0) {
+        untracked(() => host.createComponent(type, { bindings: [outputBinding('navigated', () => this.closeNav())] }));
+      }
+    });
   }
 
   protected toggleNav(): void {
