@@ -13,8 +13,9 @@ import type {
 import type { ServiceIntakeChannel, ServiceKind } from './service-directory';
 
 /**
- * The referral API's contract (`/api/v1/referrals`, coordinators only; the parent's side under
- * `/api/v1/public/referral-links/:token`). Reason and packet are sealed at rest; lists never carry them;
+ * The referral API's contract (`/api/v1/referrals`, coordinators only; the parent's side at
+ * `/api/v1/public/referral-link` and the service's at `POST /api/v1/public/referral-packet/open`, each with
+ * its link's token in the `X-Link-Token` header, never in the path). Reason and packet are sealed at rest; lists never carry them;
  * opening them needs step-up and is an audited read with a purpose (as for flags).
  * Group workers see only that a flag they wrote was referred, never the referral.
  */
@@ -142,7 +143,7 @@ export interface ExceptionDecisionRequest {
   reason: string;
 }
 
-/** `GET /api/v1/referrals/:id/packet` (step-up, audited read) and the parent's preview. */
+/** `POST /api/v1/referrals/:id/packet/open` with an `OpenReferralRequest` (step-up, audited read) and the parent's preview. */
 export interface ReferralPacketPreview {
   packet: ReferralPacket;
   /** SHA-256 (hex) of `referralPacketHashInput(packet)`. */
@@ -150,7 +151,7 @@ export interface ReferralPacketPreview {
   approved: boolean;
 }
 
-/** `POST /api/v1/referrals/:id/packet/approval` (coordinator with the parent on screen) or the parent's link. */
+/** `POST /api/v1/referrals/:id/packet/approval` (coordinator with the parent on screen) or `POST /api/v1/public/referral-link/approval`. */
 export interface ApprovePacketRequest {
   /** The hash of the preview that was shown: approval of anything else is refused. */
   hash: string;
