@@ -9,6 +9,7 @@ import { clearSessionCookie, CSRF_COOKIE, CSRF_HEADER, readCookie, SESSION_COOKI
 import { SessionService, type AuthenticatedStaff } from '../auth/session.service';
 import { sameToken } from '../auth/tokens';
 import { ACCESS_KEY, type AccessRule } from './access.decorators';
+import { NO_ACCESS, TWO_FACTOR_FIRST } from '../common/errors';
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -34,7 +35,7 @@ export class AccessGuard implements CanActivate {
     const res = ctx.switchToHttp().getResponse<Response>();
     if (!rule) {
       this.logger.error({ route: `${ctx.getClass().name}.${ctx.getHandler().name}` }, 'Route without an access declaration refused');
-      throw new DomainError(ErrorCode.Forbidden, 'You do not have access to this.');
+      throw new DomainError(ErrorCode.Forbidden, NO_ACCESS);
     }
 
     const token = readCookie(req, SESSION_COOKIE);
@@ -50,10 +51,10 @@ export class AccessGuard implements CanActivate {
     if (!staff) throw new DomainError(ErrorCode.Unauthenticated, 'Please sign in first.');
     this.identify(req, staff);
     if (!rule.beforeTwoFactor && staff.twoFactor.state !== TwoFactorState.Satisfied) {
-      throw new DomainError(ErrorCode.TwoFactorRequired, 'Finish the two-factor step first.');
+      throw new DomainError(ErrorCode.TwoFactorRequired, TWO_FACTOR_FIRST);
     }
     if (rule.roles.length > 0 && !rule.roles.some((r) => staff.roles.includes(r))) {
-      throw new DomainError(ErrorCode.Forbidden, 'You do not have access to this.');
+      throw new DomainError(ErrorCode.Forbidden, NO_ACCESS);
     }
     return true;
   }

@@ -21,9 +21,10 @@ import { AuditService } from '../audit/audit.service';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
+import { NO_SESSION_IN_YOUR_GROUPS } from '../common/errors';
 import { Transactions } from '../database/transactions';
 import { RegistrationService } from '../registration/registration.service';
-import { AttendanceRepository, NO_SESSION_IN_YOUR_GROUPS, type TallySessionRow } from './attendance.repository';
+import { AttendanceRepository, type TallySessionRow } from './attendance.repository';
 import { ATTENDANCE_SETTINGS, type AttendanceSettings } from './attendance.settings';
 
 type Mark = Extract<SyncOp, { kind: 'attendance' }>;

@@ -11,6 +11,7 @@ import {
 } from '@kring/domain';
 import { groupScopeSql, scopeParams, type GroupScope } from '../access/group-scope';
 import { DomainError } from '../common/domain-error';
+import { NO_FAMILY_IN_YOUR_GROUPS, NO_SESSION_IN_YOUR_GROUPS } from '../common/errors';
 import { Transactions } from '../database/transactions';
 import { APPLY_MARKS_SQL, type MarkOutcome } from './apply-marks.sql';
 
@@ -23,8 +24,6 @@ export interface SessionInScope {
   status: SessionStatus;
   attendance_unlocked_until: Date | null;
 }
-
-export const NO_SESSION_IN_YOUR_GROUPS = 'No such session in your groups.';
 
 export interface HistoryRow {
   session_id: string;
@@ -246,7 +245,7 @@ export class AttendanceRepository {
                                       WHERE r.family_id = f.id AND ${groupScopeSql('s.group_id', 1, 2)}))`,
       [...scopeParams(scope), familyId, attended],
     );
-    if (!family) throw new DomainError(ErrorCode.NotFound, 'No such family in your groups.');
+    if (!family) throw new DomainError(ErrorCode.NotFound, NO_FAMILY_IN_YOUR_GROUPS);
     return family;
   }
 

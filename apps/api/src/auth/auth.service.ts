@@ -24,6 +24,7 @@ import { SessionService, type AuthenticatedStaff } from './session.service';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { hashToken, keyedHash } from './tokens';
 import { generateTotpSecret, otpauthUrl, verifyTotp, base32Encode } from './totp';
+import { CODE_NOT_RIGHT, TWO_FACTOR_FIRST } from '../common/errors';
 
 /** Compared against when the e-mail is unknown, so both answers take as long. */
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Zm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyZm9vYmFyMTI';
@@ -137,14 +138,14 @@ export class AuthService {
         await this.throttle.recordFailure(keys);
         await this.audit.record({ action: AuditAction.TwoFactorFailed, entity: 'staff_session', entityId: staff.sessionId });
       });
-      throw new DomainError(ErrorCode.InvalidTwoFactorCode, 'That code is not right, or it has expired.');
+      throw new DomainError(ErrorCode.InvalidTwoFactorCode, CODE_NOT_RIGHT);
     }
   }
 
   /** A new secret to scan; nothing changes for sign-in until it is confirmed with a code. */
   async startEnrolment(staff: AuthenticatedStaff): Promise<TwoFactorEnrolment> {
     if (staff.twoFactor.state === TwoFactorState.CodeRequired) {
-      throw new DomainError(ErrorCode.TwoFactorRequired, 'Finish the two-factor step first.');
+      throw new DomainError(ErrorCode.TwoFactorRequired, TWO_FACTOR_FIRST);
     }
     if (staff.twoFactor.enrolled) {
       throw new DomainError(ErrorCode.Conflict, 'Two-factor sign-in is already set up. An admin can reset it.');
@@ -178,7 +179,7 @@ export class AuthService {
     });
     if (!result) {
       await this.throttle.recordFailure([`mfa:${staff.id}`]);
-      throw new DomainError(ErrorCode.InvalidTwoFactorCode, 'That code is not right, or it has expired.');
+      throw new DomainError(ErrorCode.InvalidTwoFactorCode, CODE_NOT_RIGHT);
     }
     return { recoveryCodes: result };
   }

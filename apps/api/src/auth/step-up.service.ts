@@ -20,6 +20,7 @@ import type { AuthenticatedStaff } from './session.service';
 import { SignInThrottle } from './sign-in-throttle.service';
 import { StepUpRepository } from './step-up.repository';
 import { verifyTotp } from './totp';
+import { CODE_NOT_RIGHT } from '../common/errors';
 
 type StaffLocale = 'nl' | 'en' | 'fr';
 
@@ -70,7 +71,7 @@ export class StepUpService {
         await this.throttle.recordFailure(keys);
         await this.audit.record({ action: AuditAction.StepUpFailed, entity: 'staff_session', entityId: staff.sessionId });
       });
-      throw new DomainError(ErrorCode.InvalidTwoFactorCode, 'That code is not right, or it has expired.');
+      throw new DomainError(ErrorCode.InvalidTwoFactorCode, CODE_NOT_RIGHT);
     }
     return { validUntil: stepUpValidUntil(now).toISOString() };
   }

@@ -2,6 +2,7 @@ import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type Exce
 import type { Request, Response } from 'express';
 import { ErrorCode, type ApiErrorBody } from '@kring/domain';
 import { DomainError, STATUS_BY_CODE } from './domain-error';
+import { CODE_NOT_RIGHT, NO_ACCESS, TWO_FACTOR_FIRST } from './errors';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   [HttpStatus.BAD_REQUEST]: ErrorCode.ValidationFailed,
@@ -19,12 +20,12 @@ const MESSAGE_BY_CODE: Record<ErrorCode, string> = {
   [ErrorCode.NotFound]: 'We could not find what you asked for.',
   [ErrorCode.RouteNotFound]: 'There is no such address in the Kring API.',
   [ErrorCode.Unauthenticated]: 'Please sign in first.',
-  [ErrorCode.Forbidden]: 'You do not have access to this.',
+  [ErrorCode.Forbidden]: NO_ACCESS,
   [ErrorCode.CsrfFailed]: 'This request lacked its anti-forgery token. Reload the page and try again.',
-  [ErrorCode.TwoFactorRequired]: 'Finish the two-factor step first.',
+  [ErrorCode.TwoFactorRequired]: TWO_FACTOR_FIRST,
   [ErrorCode.StepUpRequired]: 'Confirm with a code from your app first.',
   [ErrorCode.InvalidCredentials]: 'That e-mail address and password do not match.',
-  [ErrorCode.InvalidTwoFactorCode]: 'That code is not right, or it has expired.',
+  [ErrorCode.InvalidTwoFactorCode]: CODE_NOT_RIGHT,
   [ErrorCode.LinkExpired]: 'This link has expired or has already been used.',
   [ErrorCode.Conflict]: 'This clashes with something that already exists.',
   [ErrorCode.AttendanceNotYetOpen]: 'Present and absent can be marked from the session’s day on.',

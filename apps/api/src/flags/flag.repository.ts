@@ -12,6 +12,9 @@ import {
 import { groupScopeSql, scopeParams, type GroupScope } from '../access/group-scope';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import { FAMILY_NOT_FOUND, NO_FAMILY_IN_YOUR_GROUPS, NO_SESSION_IN_YOUR_GROUPS } from '../common/errors';
+
+const FLAG_NOT_FOUND = 'We could not find that flag.';
 
 /** A flag's row without its text: what lists show. */
 export interface FlagRow {
@@ -102,7 +105,7 @@ export class FlagRepository {
         WHERE fam.id = $3 AND ($1::boolean OR ${inGroup('r', 'registration')} OR ${inGroup('x', 'attendance')})`,
       [...scopeParams(scope), familyId],
     );
-    if (!row) throw new DomainError(ErrorCode.NotFound, 'No such family in your groups.');
+    if (!row) throw new DomainError(ErrorCode.NotFound, NO_FAMILY_IN_YOUR_GROUPS);
     return { id: row.id, locationId: row.location_id };
   }
 
@@ -113,7 +116,7 @@ export class FlagRepository {
       [...scopeParams(scope), sessionId],
     );
     if (!row)
-      throw new DomainError(ErrorCode.NotFound, 'No such session in your groups.', [
+      throw new DomainError(ErrorCode.NotFound, NO_SESSION_IN_YOUR_GROUPS, [
         { field: 'sessionId', code: 'invalid', message: 'This session is not one of your groups.' },
       ]);
     return { id: row.id, locationId: row.location_id };
@@ -181,7 +184,7 @@ export class FlagRepository {
       `SELECT ${SUMMARY_COLUMNS} FROM ${SUMMARY_FROM} WHERE f.id = $1 AND ($2::boolean OR f.author_id = $3)`,
       [id, reach.all, reach.staffUserId],
     );
-    if (!row) throw new DomainError(ErrorCode.NotFound, 'We could not find that flag.');
+    if (!row) throw new DomainError(ErrorCode.NotFound, FLAG_NOT_FOUND);
     return row;
   }
 
@@ -191,7 +194,7 @@ export class FlagRepository {
       `SELECT ${SEALED_COLUMNS} FROM ${SEALED_FROM} WHERE f.id = $1 AND ($2::boolean OR f.author_id = $3) ${lock ? 'FOR UPDATE OF f' : ''}`,
       [id, reach.all, reach.staffUserId],
     );
-    if (!row) throw new DomainError(ErrorCode.NotFound, 'We could not find that flag.');
+    if (!row) throw new DomainError(ErrorCode.NotFound, FLAG_NOT_FOUND);
     return row;
   }
 
@@ -205,7 +208,7 @@ export class FlagRepository {
 
   async familyNameOrThrow(familyId: string): Promise<{ id: string; displayName: string }> {
     const [row] = await this.transactions.manager.query(`SELECT id, display_name FROM family WHERE id = $1`, [familyId]);
-    if (!row) throw new DomainError(ErrorCode.NotFound, 'We could not find that family.');
+    if (!row) throw new DomainError(ErrorCode.NotFound, FAMILY_NOT_FOUND);
     return { id: row.id, displayName: row.display_name };
   }
 

@@ -10,6 +10,8 @@ import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { CalendarFeedsRepository } from './calendar-feeds.repository';
 import { PlanningRepository, type SessionRow } from './planning.repository';
+import { NO_SUCH_GROUP } from '../common/errors';
+import { CALENDAR_LINK_UNKNOWN } from './planning.errors';
 
 export interface CalendarEvent {
   id: string;
@@ -64,7 +66,7 @@ export class CalendarService {
   /** The sessions a staff member facilitates, for their agenda app. 404 for an unknown or revoked link. */
   async staffFeed(token: string): Promise<string> {
     const owner = await this.feeds.ownerOf(hashToken(token));
-    if (!owner) throw new DomainError(ErrorCode.NotFound, 'This calendar link does not exist or was replaced.');
+    if (!owner) throw new DomainError(ErrorCode.NotFound, CALENDAR_LINK_UNKNOWN);
     const rows = await this.repo.listSessions({ ...this.window(), facilitatorId: owner });
     return this.render('Kring', rows, 'nl', true);
   }
@@ -72,7 +74,7 @@ export class CalendarService {
   /** A group's meetings for parents: times, place, cancellations; no names of staff. */
   async groupFeed(groupId: string, locale: Locale): Promise<string> {
     const group = await this.repo.group(groupId);
-    if (!group || !group.active) throw new DomainError(ErrorCode.NotFound, 'There is no such group.');
+    if (!group || !group.active) throw new DomainError(ErrorCode.NotFound, NO_SUCH_GROUP);
     const rows = await this.repo.listSessions({ ...this.window(), groupId });
     return this.render(pickLocalized(group.title, locale).text, rows, locale, false);
   }

@@ -19,6 +19,7 @@ import { PlacesRepository } from './places.repository';
 import { PlanningRepository, type GroupRow } from './planning.repository';
 import { SessionChanges } from './session-changes';
 import { horizonFrom, SessionPlanner } from './session-planner';
+import { NO_SUCH_GROUP } from '../common/errors';
 
 const RECURRENCE_MESSAGES: Record<string, string> = {
   invalid_start: 'Give the first meeting as a date and time, e.g. 2026-09-01T09:30.',
@@ -49,7 +50,7 @@ export class PlanningService {
 
   async getGroup(staff: AuthenticatedStaff, id: string): Promise<GroupPlan> {
     const group = await this.repo.group(id);
-    if (!group) throw new DomainError(ErrorCode.NotFound, 'There is no such group.');
+    if (!group) throw new DomainError(ErrorCode.NotFound, NO_SUCH_GROUP);
     return toPlan(group, staff);
   }
 
@@ -57,7 +58,7 @@ export class PlanningService {
   saveGroup(staff: AuthenticatedStaff, id: string | null, dto: SaveGroupDto, locale: Locale): Promise<SavedGroup> {
     return this.transactions.run(async () => {
       const before = id ? await this.repo.group(id, true) : undefined;
-      if (id && !before) throw new DomainError(ErrorCode.NotFound, 'There is no such group.');
+      if (id && !before) throw new DomainError(ErrorCode.NotFound, NO_SUCH_GROUP);
       if (before && !canEdit(before, staff)) {
         throw new DomainError(ErrorCode.Forbidden, 'Only its facilitators and coordinators can change this group.');
       }

@@ -6,6 +6,7 @@ import { DomainError } from '../common/domain-error';
 import { UuidParam } from '../common/uuid-param';
 import { LocaleQuery } from '../common/locale.query';
 import { CalendarService } from './calendar.service';
+import { CALENDAR_LINK_UNKNOWN } from './planning.errors';
 
 @ApiTags('public')
 @Public()
@@ -27,7 +28,7 @@ export class PublicCalendarController {
   @ApiOperation({ summary: 'A staff member’s private feed (the link is the key)' })
   staff(@Param('file') file: string): Promise<string> {
     const token = /^([A-Za-z0-9_-]{43})\.ics$/.exec(file)?.[1];
-    if (!token) throw new DomainError(ErrorCode.NotFound, 'This calendar link does not exist or was replaced.');
+    if (!token) throw new DomainError(ErrorCode.NotFound, CALENDAR_LINK_UNKNOWN);
     return this.calendar.staffFeed(token);
   }
 }

@@ -12,6 +12,7 @@ import { PlacesRepository } from './places.repository';
 import { PlanningRepository, type GroupRow, type SessionRow } from './planning.repository';
 import { SessionChanges } from './session-changes';
 import { horizonFrom, SessionPlanner } from './session-planner';
+import { NO_SUCH_SESSION } from './planning.errors';
 
 /** Sessions one by one: reading them, changing one (or it and the following), cancelling one. */
 @Injectable()
@@ -42,7 +43,7 @@ export class SessionsService {
 
   async getSession(staff: AuthenticatedStaff, id: string, locale: Locale): Promise<SessionView> {
     const row = await this.repo.session(id);
-    if (!row) throw new DomainError(ErrorCode.NotFound, 'There is no such session.');
+    if (!row) throw new DomainError(ErrorCode.NotFound, NO_SUCH_SESSION);
     return toSessionView(row, staff, locale);
   }
 
@@ -148,7 +149,7 @@ export class SessionsService {
 
   private async editableSession(staff: AuthenticatedStaff, id: string): Promise<SessionRow> {
     const session = await this.repo.session(id, true);
-    if (!session) throw new DomainError(ErrorCode.NotFound, 'There is no such session.');
+    if (!session) throw new DomainError(ErrorCode.NotFound, NO_SUCH_SESSION);
     if (!canEditSession(session, staff))
       throw new DomainError(ErrorCode.Forbidden, 'Only its facilitators and coordinators can change this session.');
     if (session.status !== 'planned')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ErrorCode, PLANNING_ZONE, type LocalizedText } from '@kring/domain';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import { NO_SUCH_GROUP } from '../common/errors';
 
 export interface PublicSessionRow {
   id: string;
@@ -89,7 +90,7 @@ export class PublicFinderRepository {
          FROM parent_group g JOIN location l ON l.id = g.default_location_id WHERE g.id = $1 AND g.active AND l.active`,
       [id],
     );
-    if (!g) throw new DomainError(ErrorCode.NotFound, 'There is no such group.');
+    if (!g) throw new DomainError(ErrorCode.NotFound, NO_SUCH_GROUP);
     return g;
   }
 

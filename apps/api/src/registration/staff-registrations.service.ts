@@ -27,6 +27,7 @@ import { SeriesChanges } from './series-changes';
 import { SeriesEnrolmentsRepository } from './series-enrolments.repository';
 import { SessionsToRegisterRepository } from './sessions-to-register.repository';
 import { StaffRegistrationsRepository, type ScopedRegistrationRow } from './staff-registrations.repository';
+import { NO_SESSION_IN_YOUR_GROUPS } from '../common/errors';
 
 /**
  * Registrations as a group's facilitators and coordinators handle them. Everything goes through
@@ -207,7 +208,7 @@ export class StaffRegistrationsService {
 
   private async sessionInScope(staff: AuthenticatedStaff, sessionId: string): Promise<void> {
     if (!(await this.staffRepo.sessionInScope(this.scopes.for(staff), sessionId)))
-      throw new DomainError(ErrorCode.NotFound, 'No such session in your groups.');
+      throw new DomainError(ErrorCode.NotFound, NO_SESSION_IN_YOUR_GROUPS);
   }
 
   private async groupInScope(staff: AuthenticatedStaff, groupId: string): Promise<void> {

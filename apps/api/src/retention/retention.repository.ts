@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@kring/domain';
 import { DomainError } from '../common/domain-error';
+import { NO_SUCH_FAMILY } from '../common/errors';
 import { Transactions } from '../database/transactions';
 
 export interface LegalHoldRow {
@@ -117,7 +118,7 @@ export class RetentionRepository {
          FROM family f WHERE f.id = $1`,
       [familyId, now],
     );
-    if (!row) throw new DomainError(ErrorCode.NotFound, 'There is no such family.');
+    if (!row) throw new DomainError(ErrorCode.NotFound, NO_SUCH_FAMILY);
     return row;
   }
 
