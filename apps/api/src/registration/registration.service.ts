@@ -127,25 +127,14 @@ export class RegistrationService {
         expiresAt: DateTime.fromJSDate(sessions[sessions.length - 1].ends_at)
           .plus({ days: LINK_DAYS_AFTER_LAST_SESSION })
           .toJSDate(),
-        ics: this.notices.confirmationIcs(
-          locale,
-          sessions.map((s) => ({ ...s, session_id: s.id })),
-          dto.discreet ?? false,
-        ),
+        ics: this.notices.confirmationIcs(locale, sessionsAsRows(sessions), dto.discreet ?? false),
       };
       const rows = waitingRows(sessions, draft.familyId, dto.childrenComing ?? 0);
       const outcome = await this.insertAndPlace(dto, contact, by, rows, draft, now);
-      if ('repeatOf' in outcome)
-        return onRepeat(
-          outcome.repeatOf,
-          rows.map((r) => r.session_id),
-        );
-      return {
-        code: outcome.code,
-        manageUrl: this.notices.manageUrl(token),
-        repeat: false,
-        registrations: rows.map((r) => toView(r, locale, now)),
-      };
+      const sessionIds = rows.map((r) => r.session_id);
+      if ('repeatOf' in outcome) return onRepeat(outcome.repeatOf, sessionIds);
+      const registrations = rows.map((r) => toView(r, locale, now));
+      return { code: outcome.code, manageUrl: this.notices.manageUrl(token), repeat: false, registrations };
     });
   }
 
@@ -294,6 +283,10 @@ function waitingRows(sessions: SessionToRegister[], familyId: string, childrenCo
     location_city: s.location_city,
     waitlist_position: null,
   }));
+}
+
+function sessionsAsRows(sessions: SessionToRegister[]) {
+  return sessions.map((s) => ({ ...s, session_id: s.id }));
 }
 
 function asRow(placement: Placement): Pick<RegistrationRow, 'status' | 'waitlist_position'> {
