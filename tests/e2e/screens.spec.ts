@@ -77,7 +77,7 @@ test.describe('The screens a busy group worker trips over', () => {
         registrationMode: 'open',
         registrationWindow: { opensDaysBefore: null, closesHoursBefore: null },
         facilitatorIds: [worker.id],
-        recurrence: { firstStart: `${tomorrow}T10:00`, durationMinutes: 90, rule: 'FREQ=DAILY;COUNT=1', exceptionDates: [] },
+        recurrence: { firstStart: `${tomorrow}T10:00`, durationMinutes: 90, rule: null, exceptionDates: [] },
         confirmConflicts: true,
       }),
       201,
