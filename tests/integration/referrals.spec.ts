@@ -264,6 +264,7 @@ describe('Referrals (doorverwijzingen)', () => {
       );
       expect(preview.packet.fields).toEqual(['reason', 'contact_details']);
       expect(preview.packet.basis).toEqual({ kind: 'exception', legalBasis: 'art_458bis' });
+      expect((await coordinator.post(`/api/v1/referrals/${id}/packet/approval`, { hash: preview.hash })).status).toBe(403);
       expect((await second.post(`/api/v1/referrals/${id}/packet/approval`, { hash: preview.hash })).status).toBe(200);
       expect((await second.post(`/api/v1/referrals/${id}/send`, { channel: 'secure_link', hash: preview.hash })).status).toBe(200);
 

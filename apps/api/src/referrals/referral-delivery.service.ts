@@ -54,6 +54,10 @@ export class ReferralDeliveryService {
   async approveByCoordinator(staff: AuthenticatedStaff, id: string, request: ApprovePacketRequest): Promise<ReferralSummary> {
     return this.transactions.run(async () => {
       const row = await this.repo.rowOrThrow(id, true);
+      // Without consent, the packet is approved with four eyes too: not by the coordinator who asked for the exception.
+      if (row.status === 'exception_approved' && (await this.repo.exceptionOf(row.exception_id))?.requested_by === staff.id) {
+        throw referralProblemError('same_coordinator');
+      }
       await this.approve(row, request.hash, 'coordinator', staff.id);
       return toSummary(await this.repo.rowOrThrow(id));
     });
