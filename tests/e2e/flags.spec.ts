@@ -128,13 +128,24 @@ test.describe('Discreet flags', () => {
     await expect(desk.getByRole('main')).not.toContainText(canary);
     await expectNoSeriousA11yViolations(desk, 'a flag at the desk, text not opened');
 
-    // Opening the text: a purpose, then a fresh code (step-up).
+    // Opening the text: a purpose, and a code from the app unless one was given in the last quarter of an
+    // hour (the sign-in's code counts too, see 144fac9; the dialog itself is covered by flag-desk-page.spec.ts).
     await desk.getByRole('radio', { name: 'Om te bekijken wat er nodig is' }).check();
+    const opened = desk.waitForResponse(
+      (r) => r.request().method() === 'POST' && /\/api\/v1\/flags\/[^/]+\/open$/.test(new URL(r.url()).pathname),
+    );
     await desk.getByRole('button', { name: 'Tekst openen' }).click();
+    const first = await opened;
     const stepUp = desk.getByRole('dialog', { name: 'Bevestig met een code' });
-    await expect(stepUp).toBeVisible();
-    await expectNoSeriousA11yViolations(desk, 'step-up');
-    await confirmCode(desk, stepUp, coordinator.totpSecret ?? '');
+    if (first.status() === 403) {
+      expect(((await first.json()) as { code: string }).code).toBe('step_up_required');
+      await expect(stepUp).toBeVisible();
+      await expectNoSeriousA11yViolations(desk, 'step-up');
+      await confirmCode(desk, stepUp, coordinator.totpSecret ?? '');
+    } else {
+      expect(first.status()).toBe(200);
+      await expect(stepUp).toHaveCount(0);
+    }
     await expect(desk.getByRole('region', { name: 'Wat je zag of hoorde' })).toContainText(canary);
     await expect(desk.getByRole('region', { name: 'Wat het kan betekenen' })).toContainText('Misschien is ze heel moe.');
     await expect(desk.getByRole('region', { name: 'Wat goed gaat' })).toContainText('Ze komt elke week');
