@@ -268,6 +268,11 @@ describe('Referrals (doorverwijzingen)', () => {
       expect((await second.post(`/api/v1/referrals/${id}/packet/approval`, { hash: preview.hash })).status).toBe(200);
       expect((await second.post(`/api/v1/referrals/${id}/send`, { channel: 'secure_link', hash: preview.hash })).status).toBe(200);
 
+      const ofFamily = await json<ReferralSummary[]>(coordinator.get(`/api/v1/referrals?familyId=${w.familyA}&exception=true`));
+      expect(ofFamily.map((r) => r.id)).toContain(id);
+      expect(ofFamily.every((r) => r.family.id === w.familyA && r.viaException)).toBe(true);
+      expect((await coordinator.get(`/api/v1/referrals?familyId=${w.familyB}`)).status).toBe(200);
+      expect(await json<ReferralSummary[]>(coordinator.get(`/api/v1/referrals?familyId=${w.familyB}`))).toEqual([]);
       const review = await json<ReferralSummary[]>(coordinator.get('/api/v1/referrals/exceptions'));
       expect(review.map((r) => r.id)).toContain(id);
       expect(review.every((r) => r.viaException)).toBe(true);

@@ -77,7 +77,7 @@ export class ReferralBoardService {
     });
   }
 
-  async list(query: ReferralListQuery): Promise<ReferralSummary[]> {
+  async list(query: ReferralListQuery & { familyId?: string }): Promise<ReferralSummary[]> {
     const today = flagDay(this.clock.now());
     return this.transactions.run(async () => (await this.repo.list(query, today)).map((r) => toSummary(r)));
   }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import { flagDay } from '@kring/domain';
+import { flagDay, DAY_MS } from '@kring/domain';
 import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth.settings';
 import { Clock } from '../common/clock';
 import { JobLedger } from '../database/job-ledger';
@@ -11,7 +11,6 @@ import { ReferralStepper } from './referral-stepper';
 import { ReferralUpkeepRepository } from './referral-upkeep.repository';
 import { ReferralRepository } from './referral.repository';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 500;
 
 /**

@@ -9,6 +9,7 @@ import {
   type ParentLinkRequest,
   type ParentReferralView,
   type ReferralPacket,
+  DAY_MS,
 } from '@kring/domain';
 import { AuditService } from '../audit/audit.service';
 import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth.settings';
@@ -29,7 +30,6 @@ import { ReferralRepository, type ReferralRow } from './referral.repository';
 
 /** How long the parent's link works. */
 export const PARENT_LINK_DAYS = 30;
-const DAY_MS = 24 * 3_600_000;
 
 const linkGone = () =>
   new DomainError(

@@ -74,12 +74,16 @@ export class ReferralRepository {
     return row;
   }
 
-  async list(query: ReferralListQuery, today: string): Promise<ReferralRow[]> {
+  async list(query: ReferralListQuery & { familyId?: string }, today: string): Promise<ReferralRow[]> {
     const where: string[] = ['r.erased_at IS NULL'];
     const params: unknown[] = [];
     if (query.status) {
       params.push(query.status);
       where.push(`r.status = $${params.length}`);
+    }
+    if (query.familyId) {
+      params.push(query.familyId);
+      where.push(`r.family_id = $${params.length}`);
     }
     if (query.exception) where.push(`r.exception_id IS NOT NULL`);
     if (query.due) {
@@ -87,13 +91,6 @@ export class ReferralRepository {
       where.push(`r.follow_up_on <= $${params.length}::date AND r.status IN ('sent', 'accepted', 'follow_up')`);
     }
     return this.q.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where.join(' AND ')} ORDER BY r.updated_at DESC, r.id LIMIT 500`, params);
-  }
-
-  /** The referrals a flag is part of (ids and status only). */
-  async ofFamily(familyId: string): Promise<ReferralRow[]> {
-    return this.q.query(`SELECT ${COLUMNS} FROM ${FROM} WHERE r.family_id = $1 AND r.erased_at IS NULL ORDER BY r.created_at DESC`, [
-      familyId,
-    ]);
   }
 
   async rowOrThrow(id: string, lock = false): Promise<ReferralRow> {

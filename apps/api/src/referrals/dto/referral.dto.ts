@@ -69,6 +69,8 @@ export class CreateReferralDto implements CreateReferralRequest {
 }
 
 export class ReferralListQueryDto implements ReferralListQuery {
+  /** A family's referrals (its page). */
+  @ApiPropertyOptional() @IsOptional() @IsUUID('all', { message: 'familyId must be an id (a UUID)' }) familyId?: string;
   @ApiPropertyOptional({ enum: REFERRAL_STATUSES }) @IsOptional() @apply(oneOf('status', REFERRAL_STATUSES)) status?: ReferralStatus;
   @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() exception?: boolean;
   @ApiPropertyOptional() @IsOptional() @Transform(({ value }) => value === 'true' || value === true) @IsBoolean() due?: boolean;
