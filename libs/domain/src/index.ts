@@ -1,5 +1,6 @@
 export * from './lib/errors';
 export * from './lib/locale';
+export * from './lib/time';
 export * from './lib/roles';
 export * from './lib/groups';
 export * from './lib/health';

@@ -15,6 +15,7 @@ import {
   syncOpShapeProblem,
   type SyncOp,
   type SyncResult,
+  DAY_MS,
 } from '@kring/domain';
 import { GroupScopes } from '../access/group-scope';
 import { AuditService } from '../audit/audit.service';
@@ -30,10 +31,6 @@ import { ATTENDANCE_SETTINGS, type AttendanceSettings } from './attendance.setti
 type Mark = Extract<SyncOp, { kind: 'attendance' }>;
 type TallyTap = Extract<SyncOp, { kind: 'tally' }>;
 type WalkIn = Extract<SyncOp, { kind: 'walk_in' }>;
-
-const DAY_MS = 24 * 3_600_000;
-/** How long a coordinator's reopening of a closed session lasts. */
-const UNLOCK_DAYS = 2;
 
 const CANCELLED = 'This session was cancelled.';
 const CLOSED = 'This session’s attendance is closed. A coordinator can reopen it.';
@@ -227,11 +224,11 @@ export class AttendanceSyncService {
     }
   }
 
-  /** A coordinator reopens a closed session for two more days; the reason goes to the audit trail. */
+  /** A coordinator reopens a closed session for a few more days (`unlockDays`); the reason goes to the audit trail. */
   async unlock(staff: AuthenticatedStaff, sessionId: string, reason: string): Promise<void> {
     await this.transactions.run(async () => {
       await this.repo.sessionInScopeOrThrow(this.scopes.for(staff), sessionId, true);
-      const until = new Date(this.clock.now().getTime() + UNLOCK_DAYS * DAY_MS);
+      const until = new Date(this.clock.now().getTime() + this.settings.unlockDays * DAY_MS);
       await this.repo.unlockUntil(sessionId, until);
       await this.audit.record({
         action: AuditAction.AttendanceUnlocked,

@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DAY_MS } from '@kring/domain';
 import { Cron } from '@nestjs/schedule';
 import { Clock } from '../common/clock';
 import { JobLedger } from '../database/job-ledger';
 import { AttendanceRepository } from './attendance.repository';
 import { ATTENDANCE_SETTINGS, type AttendanceSettings } from './attendance.settings';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Days beyond the edit period that tap ids are kept (a reopened session may get old taps late). */
 const SYNC_ID_MARGIN_DAYS = 60;

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { DAY_MS } from '@kring/domain';
 import { Cron } from '@nestjs/schedule';
 import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth.settings';
 import { Clock } from '../common/clock';
@@ -7,7 +8,6 @@ import { Transactions } from '../database/transactions';
 import { AUDIT_KEY_ID, auditChainKey, chainHash, chainMac, GENESIS_HASH, type ChainedFields } from './audit-chain';
 import { AuditChainRepository, type ChainRow } from './audit-chain.repository';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 1000;
 
 const fields = (r: ChainRow): ChainedFields => ({

@@ -124,6 +124,11 @@ export class Env {
   @IsString()
   SMS_API_TOKEN?: string;
 
+  /** The centre's name as parents know it, in what they read (e.g. "call De Keerkring"). */
+  @IsString()
+  @MinLength(1)
+  KRING_CENTRE_NAME = 'De Keerkring';
+
   /** The centre's phone number as parents read and dial it; on the pages where they may need help, and in messages. */
   @IsString()
   KRING_CENTRE_PHONE = '03 123 45 67';
@@ -138,6 +143,13 @@ export class Env {
   @Min(0)
   @Max(365)
   ATTENDANCE_EDIT_DAYS = 7;
+
+  /** For how many days a coordinator's unlock reopens a closed session's attendance. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  ATTENDANCE_UNLOCK_DAYS = 2;
 
   /** After how many months named attendance is anonymised (the counts stay). */
   @Transform(toInt)

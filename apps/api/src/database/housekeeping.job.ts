@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DAY_MS } from '@kring/domain';
 import { Cron } from '@nestjs/schedule';
 import { Clock } from '../common/clock';
 import { JobLedger } from './job-ledger';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** How long the job ledger remembers a run. */
 export const JOB_RUN_RETENTION_DAYS = 90;
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import { AuditAction, FLAG_EXPIRY_MONTHS, flagDay, isFlagExpired } from '@kring/domain';
+import { AuditAction, FLAG_EXPIRY_MONTHS, flagDay, isFlagExpired, DAY_MS } from '@kring/domain';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { JobLedger } from '../database/job-ledger';
@@ -9,7 +9,6 @@ import { FlagAlerts } from './flag-alerts';
 import { FlagHistoryRepository } from './flag-history.repository';
 import { FlagUpkeepRepository } from './flag-upkeep.repository';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const BATCH = 500;
 
 /**

@@ -1,10 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { DAY_MS } from '@kring/domain';
 import { Cron } from '@nestjs/schedule';
 import { Clock } from '../common/clock';
 import { JobLedger } from '../database/job-ledger';
 import { PlanningService } from './planning.service';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Every night, each series gets its sessions up to the horizon (once across all API processes). */
 @Injectable()

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { ErrorCode, FieldErrorCode, SessionEdit, StaffRole, startRefused, type Locale, type SessionView } from '@kring/domain';
+import { ErrorCode, FieldErrorCode, SessionEdit, StaffRole, startRefused, type Locale, type SessionView, DAY_MS } from '@kring/domain';
 import { fromLocalStart, toLocalStart } from '@kring/domain/recurrence';
 import type { AuthenticatedStaff } from '../auth/session.service';
 import { Clock } from '../common/clock';
@@ -30,7 +30,7 @@ export class SessionsService {
     const from = new Date(q.from);
     const to = new Date(q.to);
     if (!(to > from)) throw fieldError('to', 'to must be after from.');
-    if (to.getTime() - from.getTime() > 190 * 86_400_000) throw fieldError('to', 'Ask for at most six months at a time.');
+    if (to.getTime() - from.getTime() > 190 * DAY_MS) throw fieldError('to', 'Ask for at most six months at a time.');
     const rows = await this.repo.listSessions({
       from,
       to,

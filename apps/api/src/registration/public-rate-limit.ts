@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
-import { ErrorCode } from '@kring/domain';
+import { Inject, Injectable } from '@nestjs/common';
+import { ErrorCode, MINUTE_MS } from '@kring/domain';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
+import { REGISTRATION_SETTINGS, type RegistrationSettings } from './registration.settings';
 
-const MINUTE_MS = 60_000;
 /** The window slides: what counts is the last hour, in one-minute buckets. */
 const WINDOW_MS = 60 * MINUTE_MS;
 const BUCKET_MS = MINUTE_MS;
@@ -28,6 +28,7 @@ export class PublicRateLimit {
   constructor(
     private readonly transactions: Transactions,
     private readonly clock: Clock,
+    @Inject(REGISTRATION_SETTINGS) private readonly settings: RegistrationSettings,
   ) {}
 
   async take(keys: string[]): Promise<void> {
@@ -55,7 +56,7 @@ export class PublicRateLimit {
       throw new DomainError(
         ErrorCode.TooManyRequests,
         `Many registrations came from here in the last hour. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, ` +
-          'or ask someone at De Keerkring or the Huis van het Kind: staff can register you straight away, also by phone.',
+          `or ask someone at ${this.settings.centre.name} or the Huis van het Kind: staff can register you straight away, also by phone.`,
         undefined,
         retry,
       );

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron, Interval } from '@nestjs/schedule';
-import { seatsNeeded } from '@kring/domain';
+import { seatsNeeded, HOUR_MS } from '@kring/domain';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
 import { MessageKind } from '../messages/templates';
@@ -57,7 +57,7 @@ export class RegistrationJobs {
 
   @Cron('45 3 * * *', { name: 'rate-limit-prune', timeZone: 'Europe/Brussels' })
   async prune(): Promise<void> {
-    await this.limits.prune(new Date(this.clock.now().getTime() - 2 * 3_600_000));
+    await this.limits.prune(new Date(this.clock.now().getTime() - 2 * HOUR_MS));
   }
 
   /** An offer nobody took passes on: that family goes to the end of the waitlist, the next gets a chance. */

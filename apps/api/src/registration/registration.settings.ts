@@ -11,7 +11,7 @@ export interface RegistrationSettings {
   publicUrl: string;
   /** The privacy notice version families agree to now. */
   privacyNoticeVersion: string;
-  /** How parents reach the centre with a question (`KRING_CENTRE_PHONE`, `KRING_CENTRE_EMAIL`). */
+  /** The centre's name and how parents reach it with a question (`KRING_CENTRE_NAME`, `KRING_CENTRE_PHONE`, `KRING_CENTRE_EMAIL`). */
   centre: CentreContact;
 }
 
@@ -22,7 +22,7 @@ export function registrationSettings(env: Env): RegistrationSettings {
     publicUrl: (env.KRING_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
     centre: {
-      name: 'De Keerkring',
+      name: env.KRING_CENTRE_NAME,
       phone: env.KRING_CENTRE_PHONE,
       phoneHref: `tel:${normalizePhone(env.KRING_CENTRE_PHONE) ?? env.KRING_CENTRE_PHONE.replace(/[^\d+]/g, '')}`,
       email: env.KRING_CENTRE_EMAIL,

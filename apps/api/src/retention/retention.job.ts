@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
-import { AuditAction, monthsBefore, type RetentionSchedule } from '@kring/domain';
+import { AuditAction, monthsBefore, type RetentionSchedule, DAY_MS } from '@kring/domain';
 import { AuditService } from '../audit/audit.service';
 import { Clock } from '../common/clock';
 import { JobLedger } from '../database/job-ledger';
@@ -8,7 +8,6 @@ import { Transactions } from '../database/transactions';
 import { RetentionRepository } from './retention.repository';
 import { RETENTION_SETTINGS } from './retention.settings';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 /** Rows per transaction: small enough that no other request waits long on the embedded database. */
 export const RETENTION_BATCH = 200;
 

@@ -1,6 +1,7 @@
 /** Attendance in the room and drop-in tallies, shared by the roster screen and the API. */
 
 import { PLANNING_ZONE } from './recurrence-model';
+import { DAY_MS } from './time';
 
 export const AttendanceStatus = { Present: 'present', Absent: 'absent', Excused: 'excused' } as const;
 export type AttendanceStatus = (typeof AttendanceStatus)[keyof typeof AttendanceStatus];
@@ -122,7 +123,7 @@ export interface CarePrompt {
 
 /** Until when taps on a session are taken: its end plus the edit period, or a later unlock. */
 export function attendanceEditableUntil(sessionEnd: Date, editDays: number, unlockedUntil: Date | null): Date {
-  const normal = new Date(sessionEnd.getTime() + editDays * 24 * 3_600_000);
+  const normal = new Date(sessionEnd.getTime() + editDays * DAY_MS);
   return unlockedUntil && unlockedUntil > normal ? unlockedUntil : normal;
 }
 
