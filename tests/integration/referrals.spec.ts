@@ -113,6 +113,29 @@ describe('Referrals (doorverwijzingen)', () => {
     expect(row).toEqual({ status: 'withdrawn', approved_packet_hash: null });
   });
 
+  it('should give the flags back to the coordinator’s follow-up when the parent declines, and close it with an outcome', async () => {
+    const coordinator = await c.as(w.coordinator);
+    const id = await createReferral(c, w, w.coordinator);
+    const flagStatus = async () => (await json<FlagSummary>((await c.as(w.author)).get(`/api/v1/flags/${w.flagId}`))).status;
+    expect((await coordinator.post(`/api/v1/referrals/${id}/transitions`, { to: 'discussing', rationale: 'Besproken' })).status).toBe(200);
+    expect(await flagStatus()).toBe('referred');
+    expect((await coordinator.post(`/api/v1/referrals/${id}/transitions`, { to: 'declined' })).status).toBe(400);
+    expect(
+      (await coordinator.post(`/api/v1/referrals/${id}/transitions`, { to: 'declined', rationale: 'Mama wil nu geen CAW' })).status,
+    ).toBe(200);
+    expect(await flagStatus()).toBe('in_triage');
+    expect((await coordinator.post(`/api/v1/referrals/${id}/transitions`, { to: 'sent' })).status).toBe(400);
+    expect(
+      (await coordinator.post(`/api/v1/referrals/${id}/close`, { outcome: 'family_declined_there', note: 'Steun gaat door bij ons' }))
+        .status,
+    ).toBe(200);
+    const [flagEvents] = await t.db.query(
+      `SELECT count(*)::int AS n FROM audit_event WHERE action = 'flag.transitioned' AND entity_id = $1`,
+      [w.flagId],
+    );
+    expect(flagEvents.n).toBeGreaterThanOrEqual(2);
+  });
+
   it('should ask for step-up before reason or packet opens', async () => {
     const id = await createReferral(c, w, w.coordinator);
     c.advance(16 * 60_000);
