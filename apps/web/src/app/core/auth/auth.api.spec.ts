@@ -1,3 +1,4 @@
+import { LINK_TOKEN_HEADER } from '@kring/domain';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { DOCUMENT } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
@@ -49,10 +50,13 @@ describe(AuthApi.name, () => {
     expect(http.expectOne('/api/v1/auth/session').request.headers.has('X-XSRF-TOKEN')).toBe(false);
   });
 
-  it('should put the set-password token in the address, escaped', () => {
+  it('should send the set-password token in a header, never in the address (the request log writes addresses)', () => {
     api.describeSetPasswordLink('a/b?c').subscribe();
 
-    http.expectOne('/api/v1/auth/set-password/a%2Fb%3Fc').flush({ email: 'x', displayName: 'y', expiresAt: 'z' });
+    const request = http.expectOne('/api/v1/auth/set-password');
+    expect(request.request.urlWithParams).toBe('/api/v1/auth/set-password');
+    expect(request.request.headers.get(LINK_TOKEN_HEADER)).toBe('a/b?c');
+    request.flush({ email: 'x', displayName: 'y', expiresAt: 'z' });
   });
 
   it.each<[string, () => Observable<unknown>, string, object]>([
