@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FlagCreated, SubjectAccessExport, SubjectAccessRequestView } from '@kring/domain';
 import { Clients, draft, makeFlagsWorld, type FlagsWorld } from './support/flags-world';
@@ -183,6 +184,25 @@ describe('Subject access', () => {
       (await send(await c.as(w.coordinator), 'GET', '/api/v1/subject-access-requests')).body,
     ) as SubjectAccessRequestView[];
     expect(list.map((r) => r.family.displayName)).toEqual(['Gezin Bert']);
+  });
+
+  it('should give the same export as a PDF in the family’s language, nl and ar, with the family’s name in it', async () => {
+    const coordinator = await c.as(w.coordinator);
+    for (const locale of ['nl', 'ar'] as const) {
+      const res = await coordinator.post(`/api/v1/families/${w.familyA}/subject-access.pdf?locale=${locale}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
+      expect(res.headers.get('content-disposition')).toContain('attachment');
+      const parser = new PDFParse({ data: new Uint8Array(await res.arrayBuffer()) });
+      const text = (await parser.getText()).text;
+      await parser.destroy();
+      expect(text).toContain('Gezin Amal');
+      expect(text).toContain(CANARY_A);
+      expect(text).not.toContain('Gezin Bert');
+      expect(text.replace(/\s+/g, '')).toContain(locale === 'nl' ? 'Ditbewarenweoverjullie' : 'نحتفظ');
+    }
+    const reads = await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity = 'family' AND purpose = 'subject_access'`);
+    expect(reads[0].n).toBe(3);
   });
 
   it('should answer an unknown family with 404 and a bad locale with 400', async () => {

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { Controller, Get, Header, HttpCode, Post, Query, StreamableFile } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { StaffRole, type SubjectAccessExport, type SubjectAccessRequestView } from '@kring/domain';
 import { CurrentStaff, Staff } from '../access/access.decorators';
@@ -25,6 +25,20 @@ export class SubjectAccessController {
     @Query() query: SubjectAccessQuery,
   ): Promise<SubjectAccessExport> {
     return this.service.exportFor(staff, id, query.locale);
+  }
+
+  @Post('families/:id/subject-access.pdf')
+  @HttpCode(200)
+  @Header('Content-Type', 'application/pdf')
+  @Header('Content-Disposition', 'attachment; filename="kring-inzage.pdf"')
+  @Header('Cache-Control', 'private, no-store')
+  @ApiOperation({ summary: 'The same export as a PDF in the family’s language (or ?locale=nl|en|fr|ar; Arabic right to left)' })
+  async pdf(
+    @CurrentStaff() staff: AuthenticatedStaff,
+    @UuidParam('id') id: string,
+    @Query() query: SubjectAccessQuery,
+  ): Promise<StreamableFile> {
+    return new StreamableFile(await this.service.pdfFor(staff, id, query.locale));
   }
 
   @Post('families/:id/subject-access-requests')

@@ -6,6 +6,7 @@ import { StepUpService } from '../auth/step-up.service';
 import { Clock } from '../common/clock';
 import { Transactions } from '../database/transactions';
 import { FlagReadingService } from '../flags/flag-reading.service';
+import { renderSubjectAccessPdf } from './subject-access-pdf';
 import { toExport, toRequestView } from './subject-access-views';
 import { SubjectAccessRepository } from './subject-access.repository';
 
@@ -53,6 +54,11 @@ export class SubjectAccessService {
       await this.repo.markDone(familyId, now);
       return toExport(parts, language, now);
     });
+  }
+
+  /** The same export as a PDF, drawn after the transaction that read and audited it. */
+  async pdfFor(staff: AuthenticatedStaff, familyId: string, locale: Locale | undefined): Promise<Buffer> {
+    return renderSubjectAccessPdf(await this.exportFor(staff, familyId, locale));
   }
 
   /** Logs a request: due one month from now. */
