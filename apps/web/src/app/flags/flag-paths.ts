@@ -1,4 +1,5 @@
 import { ROOM_PATHS } from '../room/room-paths';
+import { FLAG_INBOX_PATH, MY_FLAGS_PATH } from './flag-nav-paths';
 
 /**
  * The addresses of the flag pages (Dutch, as people see them). They carry ids only: never a word
@@ -8,11 +9,11 @@ export const FLAG_PATHS = {
   /** Noting a flag about a family, from the room (the page opens offline with the room, to say that it needs a connection). */
   log: (familyId: string) => `${ROOM_PATHS.familyHistory(familyId)}/signaal`,
   /** The flags I noted. */
-  mine: '/mijn-signalen',
-  myFlag: (flagId: string) => `/mijn-signalen/${flagId}`,
+  mine: MY_FLAGS_PATH,
+  myFlag: (flagId: string) => `${MY_FLAGS_PATH}/${flagId}`,
   /** Coordinators: the open flags. */
-  inbox: '/signalen',
-  deskFlag: (flagId: string) => `/signalen/${flagId}`,
+  inbox: FLAG_INBOX_PATH,
+  deskFlag: (flagId: string) => `${FLAG_INBOX_PATH}/${flagId}`,
   /** Coordinators: every flag, amendment and status change of one family, in order. */
-  chronology: (familyId: string) => `/signalen/gezin/${familyId}`,
+  chronology: (familyId: string) => `${FLAG_INBOX_PATH}/gezin/${familyId}`,
 } as const;

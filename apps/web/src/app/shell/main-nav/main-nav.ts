@@ -6,7 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { GROUP_WORK_ROLES, StaffRole } from '@kring/domain';
 import { SERVICE_DIRECTORY_PATH } from '../../admin/services/service-paths';
 import { AUTH_PATHS } from '../../core/auth/auth-flow';
-import { FLAG_PATHS } from '../../flags/flag-paths';
+import { FLAG_INBOX_PATH, MY_FLAGS_PATH } from '../../flags/flag-nav-paths';
 import { SessionStore } from '../../core/auth/session.store';
 import { PLANNING_PATHS } from '../../planning/planning-paths';
 import { REGISTRATION_PATHS } from '../../registrations/registration-paths';
@@ -59,8 +59,8 @@ export class MainNav {
       // Exact, so that the calendar is not also "current" on the places page below it.
       { path: PLANNING_PATHS.calendar, icon: 'kr:calendar', labelKey: 'planning.nav.calendar', exact: true, show: groupWork },
       { path: REGISTRATION_PATHS.find, icon: 'kr:search', labelKey: 'registrations.nav.find', exact: true, show: groupWork },
-      { path: FLAG_PATHS.mine, icon: 'kr:edit', labelKey: 'nav.myFlags', show: groupWork },
-      { path: FLAG_PATHS.inbox, icon: 'kr:checkList', labelKey: 'nav.flagInbox', show: coordinator },
+      { path: MY_FLAGS_PATH, icon: 'kr:edit', labelKey: 'nav.myFlags', show: groupWork },
+      { path: FLAG_INBOX_PATH, icon: 'kr:checkList', labelKey: 'nav.flagInbox', show: coordinator },
       { path: PLANNING_PATHS.places, icon: 'kr:place', labelKey: 'planning.nav.places', show: places },
       { path: REPORT_PATHS.reach, icon: 'kr:tally', labelKey: 'nav.reach', show: coordinator },
       { path: AUTH_PATHS.staffAdmin, icon: 'kr:staff', labelKey: 'nav.staff', show: admin },
