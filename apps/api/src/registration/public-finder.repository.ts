@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, PLANNING_ZONE, type LocalizedText } from '@kring/domain';
+import { ErrorCode, PLANNING_ZONE, type Audience, type GroupKind, type LocalizedText, type RegistrationMode } from '@kring/domain';
 import { DomainError } from '../common/domain-error';
 import { Transactions } from '../database/transactions';
 import { NO_SUCH_GROUP } from '../common/errors';
@@ -8,8 +8,8 @@ export interface PublicSessionRow {
   id: string;
   group_id: string;
   title: LocalizedText;
-  kind: string;
-  audience: string;
+  kind: GroupKind;
+  audience: Audience;
   starts_at: Date;
   ends_at: Date;
   location_id: string;
@@ -39,10 +39,10 @@ export interface PublicGroupRow {
   id: string;
   title: LocalizedText;
   description: LocalizedText;
-  kind: string;
-  audience: string;
+  kind: GroupKind;
+  audience: Audience;
   spoken_languages: string[];
-  registration_mode: string;
+  registration_mode: RegistrationMode;
   children_count_toward_capacity: boolean;
   name: string;
   street: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { LocalizedText, RegistrationStatus } from '@kring/domain';
+import type { LocalizedText, RegistrationStatus, SessionStatus } from '@kring/domain';
 import { Transactions } from '../database/transactions';
 
 export interface RegistrationRow {
@@ -14,7 +14,7 @@ export interface RegistrationRow {
   group_title: LocalizedText;
   starts_at: Date;
   ends_at: Date;
-  session_status: string;
+  session_status: SessionStatus;
   location_name: string;
   location_street: string;
   location_city: string;

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { LocalizedText, Need, StaffRegistrationView } from '@kring/domain';
+import type { LocalizedText, Need, RegistrationStatus, StaffRegistrationView } from '@kring/domain';
 import { groupScopeSql, scopeParams, type GroupScope } from '../access/group-scope';
 import { Transactions } from '../database/transactions';
 
@@ -27,7 +27,7 @@ export interface FamilyByCodeRow {
   display_name: string;
   id: string;
   session_id: string;
-  status: string;
+  status: RegistrationStatus;
   starts_at: Date;
   ends_at: Date;
   group_id: string;
@@ -38,7 +38,7 @@ export interface ScopedRegistrationRow {
   id: string;
   family_id: string;
   session_id: string;
-  status: string;
+  status: RegistrationStatus;
   seats: number;
 }
 

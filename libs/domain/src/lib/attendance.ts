@@ -1,5 +1,6 @@
 /** Attendance in the room and drop-in tallies, shared by the roster screen and the API. */
 
+import type { GroupKind } from './groups';
 import { PLANNING_ZONE } from './recurrence-model';
 import { DAY_MS } from './time';
 
@@ -69,7 +70,7 @@ export interface RosterView {
   groupTitle: string;
   startsAt: string;
   endsAt: string;
-  kind: string;
+  kind: GroupKind;
   locked: boolean;
   /** Until when taps are taken (end of the edit period, or the end of a coordinator's unlock). */
   editableUntil: string;

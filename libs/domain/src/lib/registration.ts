@@ -1,3 +1,5 @@
+import type { Audience, GroupKind } from './groups';
+
 /**
  * Registration rules shared by the public pages, the staff screens and the API: seats, the
  * waitlist's fairness, the code families quote, and the few fields we ask.
@@ -194,7 +196,7 @@ export interface PrivacyNotice {
 /** One coming session on the public pages. */
 export interface PublicSession {
   id: string;
-  group: { id: string; title: string; kind: string; audience: string };
+  group: { id: string; title: string; kind: GroupKind; audience: Audience };
   startsAt: string;
   endsAt: string;
   place: { id: string; name: string; city: string };
@@ -224,8 +226,8 @@ export interface PublicGroupPage {
   title: string;
   description: string;
   locale: string;
-  kind: string;
-  audience: string;
+  kind: GroupKind;
+  audience: Audience;
   spokenLanguages: string[];
   registrationMode: string;
   /** Whether children who come along take a seat too (then ask how many come). */
@@ -321,7 +323,7 @@ export interface SeriesEnrolmentView {
 
 /** `GET /api/v1/groups/:id/enrolments`: the group and the families enrolled in its series. */
 export interface GroupEnrolmentsView {
-  group: { id: string; title: string; kind: string };
+  group: { id: string; title: string; kind: GroupKind };
   enrolments: SeriesEnrolmentView[];
 }
 

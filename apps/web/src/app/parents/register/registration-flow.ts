@@ -3,7 +3,7 @@ import { Injectable, computed, inject, signal, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import type { FormControl, FormGroup, ValidatorFn } from '@angular/forms';
 import { NonNullableFormBuilder } from '@angular/forms';
-import type { Need, PublicRegisterResponse } from '@kring/domain';
+import type { Audience, Need, PublicRegisterResponse } from '@kring/domain';
 import { ErrorCode, NEEDS } from '@kring/domain';
 import { finalize } from 'rxjs';
 import { apiErrorCode, apiFieldErrors, retryAfterSeconds } from '../../core/http/api-error';
@@ -16,7 +16,7 @@ import type { Answers, Channel, FieldErrors, RegistrationTarget, StepId } from '
 import { MAX_CHILDREN, STEPS, apiFieldErrors as toFieldErrors, firstStepWithErrors, stepErrors, toRequest } from './registration-rules';
 
 export interface FlowContext {
-  audience: string;
+  audience: Audience;
   countsChildren: boolean;
 }
 
