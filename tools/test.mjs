@@ -229,9 +229,9 @@ if (wants('unit')) {
   ]);
   vitestCounts('unit (web)', file, code);
   // The same tests a year ahead (tools/shifted-clock.ts): a test bound to today's date fails here, today.
-  heading('Unit tests: domain and web, with the clock a year ahead');
+  heading('Unit tests: domain, api and web, with the clock a year ahead');
   const ahead = { ...env, KRING_CLOCK_SHIFT_DAYS: '365' };
-  await vitest('unit a year ahead (domain)', ['domain'], ahead);
+  await vitest('unit a year ahead (domain, api)', ['domain', 'api'], ahead);
   const aheadFile = join(results, 'web-unit-ahead.json');
   rmSync(aheadFile, { force: true });
   const aheadCode = await run(

@@ -9,6 +9,7 @@ export default mergeConfig(
       root: import.meta.dirname,
       environment: 'node',
       include: ['src/**/*.spec.ts'],
+      setupFiles: ['../../tools/shifted-clock.ts'],
     },
   }),
 );

@@ -11,6 +11,8 @@ export default mergeConfig(
       environment: 'node',
       include: ['**/*.spec.ts'],
       globalSetup: ['./support/global-setup.ts'],
+      // With KRING_CLOCK_SHIFT_DAYS set, 'now' is that far ahead (a check that no test depends on today's date).
+      setupFiles: ['../../tools/shifted-clock.ts'],
       testTimeout: 30_000,
       hookTimeout: 60_000,
     },
