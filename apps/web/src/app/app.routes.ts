@@ -96,6 +96,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./reports/reports.routes').then((m) => m.REPORT_ROUTES),
   },
   {
+    // Subject access for coordinators: a family's requests and everything Kring holds about them (see privacy/).
+    path: 'inzage',
+    canMatch: staffOnly(StaffRole.Coordinator),
+    loadChildren: () => import('./privacy/privacy.routes').then((m) => m.PRIVACY_ROUTES),
+  },
+  {
     path: '**',
     title: 'notFound.title',
     loadComponent: () => import('./not-found/not-found-page/not-found-page').then((m) => m.NotFoundPage),

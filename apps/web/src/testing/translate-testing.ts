@@ -13,6 +13,9 @@ import parentsAr from '../../public/i18n/parents/ar.json';
 import parentsEn from '../../public/i18n/parents/en.json';
 import parentsFr from '../../public/i18n/parents/fr.json';
 import parentsNl from '../../public/i18n/parents/nl.json';
+import privacyEn from '../../public/i18n/privacy/en.json';
+import privacyFr from '../../public/i18n/privacy/fr.json';
+import privacyNl from '../../public/i18n/privacy/nl.json';
 import planningEn from '../../public/i18n/planning/en.json';
 import planningFr from '../../public/i18n/planning/fr.json';
 import planningNl from '../../public/i18n/planning/nl.json';
@@ -26,9 +29,9 @@ import { mergeTranslations } from '../app/core/i18n/kring-translate-loader';
 
 /** The real translation files (core and features, merged as the app merges them), so tests assert on the words people will see. */
 export const TRANSLATIONS: Readonly<Record<string, TranslationObject>> = {
-  nl: mergeTranslations([nl, planningNl, parentsNl, roomNl, registrationsNl, flagsNl]),
-  en: mergeTranslations([en, planningEn, parentsEn, roomEn, registrationsEn, flagsEn]),
-  fr: mergeTranslations([fr, planningFr, parentsFr, roomFr, registrationsFr, flagsFr]),
+  nl: mergeTranslations([nl, planningNl, parentsNl, roomNl, registrationsNl, flagsNl, privacyNl]),
+  en: mergeTranslations([en, planningEn, parentsEn, roomEn, registrationsEn, flagsEn, privacyEn]),
+  fr: mergeTranslations([fr, planningFr, parentsFr, roomFr, registrationsFr, flagsFr, privacyFr]),
 };
 
 /** Arabic exists for the parents' pages only. */

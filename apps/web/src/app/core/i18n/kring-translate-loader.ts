@@ -10,7 +10,7 @@ import { catchError, map } from 'rxjs/operators';
  * `i18n/<locale>.json` (shell, home, sign-in, accounts) and `i18n/<feature>/<locale>.json`.
  * A feature's keys live under its own top-level key (e.g. `planning.…`).
  */
-export const TRANSLATION_FEATURES = ['planning', 'parents', 'room', 'registrations', 'flags', 'reports'] as const;
+export const TRANSLATION_FEATURES = ['planning', 'parents', 'room', 'registrations', 'flags', 'reports', 'privacy'] as const;
 
 export function mergeTranslations(parts: readonly TranslationObject[]): TranslationObject {
   const out: Record<string, unknown> = {};
