@@ -162,6 +162,23 @@ describe('Attendance and drop-in tallies, from phones that may be offline', () =
     expect(roster.families.map((f) => [f.displayName, f.status, f.phone])).toEqual([['Fatima', 'excused', '+32470998877']]);
   });
 
+  it('should have a walk-in family spoken to in the language of the worker who took it, Dutch by default', async () => {
+    const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() + HOUR) });
+    const [dutch, french] = [randomUUID(), randomUUID()];
+    await sync(w, [{ kind: 'walk_in', sessionId, familyId: dutch, displayName: 'Jan' }]);
+    // The worker's screens are in French now (remembered as `staff_user.locale`); back to Dutch for the other tests.
+    await t.db.query(`UPDATE staff_user SET locale = 'fr' WHERE id = $1`, [worker.id]);
+    try {
+      await sync(w, [{ kind: 'walk_in', sessionId, familyId: french, displayName: 'Amélie' }]);
+    } finally {
+      await t.db.query(`UPDATE staff_user SET locale = 'nl' WHERE id = $1`, [worker.id]);
+    }
+    const rows: Array<{ id: string; locale: string }> = await t.db.query(`SELECT id, locale FROM family WHERE id = ANY($1::uuid[])`, [
+      [dutch, french],
+    ]);
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.locale]))).toEqual({ [dutch]: 'nl', [french]: 'fr' });
+  });
+
   it('should refuse taps on a closed session until a coordinator reopens it, and audit the reopening', async () => {
     const { sessionId } = await makeSession(t, { groupId, startsAt: new Date(now.getTime() - 10 * 24 * HOUR) });
     const refused = await sync(w, [{ kind: 'tally', sessionId, category: 'adults', delta: 1 }]);
