@@ -10,3 +10,6 @@ export const NO_SUCH_FAMILY = 'There is no such family.';
 export const NO_ACCESS = 'You do not have access to this.';
 export const TWO_FACTOR_FIRST = 'Finish the two-factor step first.';
 export const CODE_NOT_RIGHT = 'That code is not right, or it has expired.';
+/** A parent's link (manage link, referral link) that is unknown, expired or replaced: whom to ask instead. */
+export const linkDoesNotWork = (centreName: string) =>
+  `This link does not work (any more). Call ${centreName} or ask at the Huis van het Kind: we gladly help.`;

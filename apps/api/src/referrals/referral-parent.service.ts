@@ -17,13 +17,14 @@ import type { AuthenticatedStaff } from '../auth/session.service';
 import { hashToken, newToken } from '../auth/tokens';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
+import { linkDoesNotWork } from '../common/errors';
 import { Transactions } from '../database/transactions';
 import { FlagBox } from '../flags/flag-box';
 import { OutboxService } from '../messages/outbox.service';
 import { ReferralDeliveryService } from './referral-delivery.service';
 import { ReferralLinksRepository, type LinkRow } from './referral-links.repository';
 import { parentLinkMessage, REFERRAL_LINKS } from './referral-messages';
-import { ReferralPackets } from './referral-packets';
+import { ReferralPackets, REFERRING_CENTRE } from './referral-packets';
 import { referralSealedAt } from './referral-problems';
 import { ReferralStepper } from './referral-stepper';
 import { ReferralRepository, type ReferralRow } from './referral.repository';
@@ -31,11 +32,7 @@ import { ReferralRepository, type ReferralRow } from './referral.repository';
 /** How long the parent's link works. */
 export const PARENT_LINK_DAYS = 30;
 
-const linkGone = () =>
-  new DomainError(
-    ErrorCode.LinkExpired,
-    'This link does not work (any more). Call De Keerkring or ask at the Huis van het Kind: we gladly help.',
-  );
+const linkGone = () => new DomainError(ErrorCode.LinkExpired, linkDoesNotWork(REFERRING_CENTRE));
 
 /**
  * The parent's side, through a single-purpose expiring link (no account): what is (or was) shared,

@@ -3,6 +3,7 @@ import { closedOnline, ErrorCode, SessionStatus, type Locale, type ManageView } 
 import { hashToken } from '../auth/tokens';
 import { Clock } from '../common/clock';
 import { DomainError } from '../common/domain-error';
+import { linkDoesNotWork } from '../common/errors';
 import { Transactions } from '../database/transactions';
 import { OutboxService } from '../messages/outbox.service';
 import { MessageKind } from '../messages/templates';
@@ -110,11 +111,7 @@ export class ManageLinkService {
 
   private async familyOf(token: string): Promise<FamilyRow> {
     const family = /^[A-Za-z0-9_-]{43}$/.test(token) ? await this.families.familyByToken(hashToken(token), this.clock.now()) : undefined;
-    if (!family)
-      throw new DomainError(
-        ErrorCode.LinkExpired,
-        `This link does not work (any more). Call ${this.settings.centre.name} or ask at the Huis van het Kind: we gladly help.`,
-      );
+    if (!family) throw new DomainError(ErrorCode.LinkExpired, linkDoesNotWork(this.settings.centre.name));
     return family;
   }
 }
