@@ -60,6 +60,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./parents/parents.routes').then((m) => m.MANAGE_ROUTES),
   },
   {
+    // The parent's referral link (what is shared, approve, withdraw, contact): the address the API sends.
+    path: 'doorverwijzing',
+    loadChildren: () => import('./referrals/referrals.routes').then((m) => m.PARENT_REFERRAL_ROUTES),
+  },
+  {
+    // The receiving service's link to the sent packet: the address the API sends.
+    path: 'doorverwijzing-dienst',
+    loadChildren: () => import('./referrals/referrals.routes').then((m) => m.SERVICE_REFERRAL_ROUTES),
+  },
+  {
     // The sessions I lead, this week and next (see planning.routes.ts).
     path: 'mijn-week',
     canMatch: staffOnly(...GROUP_WORK_ROLES),
