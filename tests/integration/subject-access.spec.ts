@@ -21,6 +21,7 @@ describe('Subject access', () => {
   let w: FlagsWorld;
   let c: Clients;
   let flagA: string;
+  let referralA: string;
   let exported: SubjectAccessExport;
 
   const send = async (client: StaffClient, method: string, path: string, body?: unknown): Promise<{ status: number; body: string }> => {
@@ -76,6 +77,24 @@ describe('Subject access', () => {
     expect((await outsider.post('/api/v1/flags', draft(w.familyB, { fact: `Papa vertelde ${CANARY_B}` }))).status).toBe(201);
 
     const coordinator = await c.as(w.coordinator);
+    // A referral for family A from its flag, discussed with the family (the referral API's own steps).
+    const [service] = await t.db.query(
+      `INSERT INTO referral_service (name, kind, phone, email, address, intake_channels)
+       VALUES ('CAW Inzage', 'caw', '03 222 22 22', 'onthaal@caw.test', 'Kerkstraat 1, 9100 Sint-Niklaas', ARRAY['secure_link']) RETURNING id`,
+    );
+    const referral = await coordinator.post('/api/v1/referrals', {
+      familyId: w.familyA,
+      flagIds: [flagA],
+      serviceId: service.id,
+      reason: `Reden ${CANARY_A}`,
+      familyHopes: 'Wat rust',
+      followUpOn: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+    });
+    expect(referral.status).toBe(201);
+    referralA = ((await referral.json()) as { id: string }).id;
+    expect(
+      (await coordinator.post(`/api/v1/referrals/${referralA}/transitions`, { to: 'discussing', rationale: 'Besproken' })).status,
+    ).toBe(200);
     for (const family of [w.familyA, w.familyB]) {
       expect(
         (await coordinator.post(`/api/v1/families/${family}/legal-hold`, { reason: `Klacht ${family === w.familyA ? 'Amal' : 'Bert'}` }))
@@ -149,10 +168,14 @@ describe('Subject access', () => {
       { kind: 'registration_confirmed', channel: 'sms', body: 'Bericht voor Amal', erasedAt: null },
     ]);
     expect(exported.flags).toHaveLength(1);
-    expect(exported.flags[0]).toMatchObject({ fact: `Mama vertelde ${CANARY_A}`, strengths: `Sterk ${CANARY_A}`, status: 'open' });
+    expect(exported.flags[0]).toMatchObject({ fact: `Mama vertelde ${CANARY_A}`, strengths: `Sterk ${CANARY_A}` });
     expect(exported.flags[0].amendments).toMatchObject([{ field: 'fact', text: `Aanvulling ${CANARY_A}` }]);
     expect(exported.legalHolds).toMatchObject([{ reason: 'Klacht Amal', liftedAt: null }]);
-    expect(exported.referrals).toEqual([]);
+    expect(exported.referrals).toMatchObject([{ service: 'CAW Inzage', status: 'discussing', consents: [], linkOpens: [] }]);
+    expect(exported.referrals[0].steps.map((s) => s.to)).toEqual(['draft', 'discussing']);
+    // Referral text stays with the referral (its own reading, not this export).
+    expect(res.body).not.toContain(`Reden ${CANARY_A}`);
+    expect(res.body).not.toContain(referralA);
     // The access log: the earlier triage read, this export's reads; when, what and why.
     const log = exported.accessLog.map((e) => `${e.record}:${e.purpose}`);
     expect(log).toEqual(expect.arrayContaining(['flag:triage', 'family:subject_access', 'flag:subject_access']));

@@ -81,6 +81,8 @@ export function renderSubjectAccessPdf(data: SubjectAccessExport): Promise<Buffe
       w.text(`${d(r.createdAt)}: ${r.service} (${t.labels.status}: ${word(r.status)})`);
       if (r.sentAt) w.field(t.labels.sent, `${d(r.sentAt)}${r.sentChannel ? `, ${word(r.sentChannel)}` : ''}`);
       for (const s of r.steps) w.text(`${d(s.at)}: ${word(s.to)}`, 9.5);
+      for (const o of r.linkOpens) w.text(`${at(o.at)}: ${word(o.link)}`, 9.5);
+      for (const c of r.consents) w.field(`${t.labels.shared} (${d(c.givenAt)})`, c.fields.map((f) => word(f)).join(', '));
     },
     t.notes.referrals,
   );

@@ -12,6 +12,7 @@ import type {
   FamilyRow,
   MessageRow,
   RegistrationRow,
+  ReferralConsentRow,
   ReferralRow,
   ReferralStepRow,
   RequestRow,
@@ -30,6 +31,8 @@ export interface ExportParts {
   flags: FamilyFlagChronology['flags'];
   referrals: ReferralRow[];
   referralSteps: ReferralStepRow[];
+  referralConsents: ReferralConsentRow[];
+  referralOpens: Array<{ referral_id: string; purpose: string; opened_at: Date }>;
   holds: Array<{ reason: string; set_at: Date; lifted_at: Date | null }>;
   reads: Array<{ occurred_at: Date; entity: string; purpose: string | null }>;
 }
@@ -125,6 +128,16 @@ export function toExport(p: ExportParts, locale: Locale, now: Date): SubjectAcce
       steps: p.referralSteps
         .filter((s) => s.referral_id === r.id)
         .map((s) => ({ from: s.from_status, to: s.to_status, at: s.at.toISOString(), by: s.actor_kind })),
+      consents: p.referralConsents
+        .filter((c) => c.referral_id === r.id)
+        .map((c) => ({
+          fields: c.fields,
+          method: c.method,
+          givenAt: c.given_at.toISOString(),
+          validUntil: c.valid_until,
+          withdrawnAt: iso(c.withdrawn_at),
+        })),
+      linkOpens: p.referralOpens.filter((o) => o.referral_id === r.id).map((o) => ({ link: o.purpose, at: o.opened_at.toISOString() })),
     })),
     legalHolds: p.holds.map((h) => ({ reason: h.reason, setAt: h.set_at.toISOString(), liftedAt: iso(h.lifted_at) })),
     accessLog: p.reads.map((r) => ({ at: r.occurred_at.toISOString(), record: r.entity, purpose: r.purpose ?? '' })),

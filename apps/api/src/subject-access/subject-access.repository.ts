@@ -58,6 +58,14 @@ export interface ReferralStepRow {
   actor_kind: string;
   at: Date;
 }
+export interface ReferralConsentRow {
+  referral_id: string;
+  fields: string[];
+  method: string;
+  given_at: Date;
+  valid_until: string;
+  withdrawn_at: Date | null;
+}
 export interface RequestRow {
   id: string;
   family_id: string;
@@ -152,6 +160,24 @@ export class SubjectAccessRepository {
     return this.m.query(
       `SELECT referral_id, from_status, to_status, actor_kind, at FROM referral_transition
         WHERE referral_id = ANY($1::uuid[]) ORDER BY at, id`,
+      [referralIds],
+    );
+  }
+
+  async referralConsentsOf(referralIds: string[]): Promise<ReferralConsentRow[]> {
+    if (referralIds.length === 0) return [];
+    return this.m.query(
+      `SELECT referral_id, fields, method, given_at, to_char(valid_until, 'YYYY-MM-DD') AS valid_until, withdrawn_at
+         FROM referral_consent WHERE referral_id = ANY($1::uuid[]) ORDER BY given_at, id`,
+      [referralIds],
+    );
+  }
+
+  async referralLinkOpensOf(referralIds: string[]): Promise<Array<{ referral_id: string; purpose: string; opened_at: Date }>> {
+    if (referralIds.length === 0) return [];
+    return this.m.query(
+      `SELECT l.referral_id, l.purpose, o.opened_at FROM referral_link_open o JOIN referral_link l ON l.id = o.link_id
+        WHERE l.referral_id = ANY($1::uuid[]) ORDER BY o.opened_at, o.id`,
       [referralIds],
     );
   }

@@ -37,6 +37,7 @@ export class SubjectAccessService {
       await this.audit.recordRead('family', familyId, ReadPurpose.SubjectAccess);
       const { flags } = await this.flags.chronology(staff, familyId, { purpose: ReadPurpose.SubjectAccess }, language);
       const referrals = await this.repo.referralsOf(familyId);
+      const referralIds = referrals.map((r) => r.id);
       const parts = {
         family,
         children: await this.repo.childrenOf(familyId),
@@ -47,7 +48,9 @@ export class SubjectAccessService {
         messages: await this.repo.messagesOf(familyId),
         flags,
         referrals,
-        referralSteps: await this.repo.referralStepsOf(referrals.map((r) => r.id)),
+        referralSteps: await this.repo.referralStepsOf(referralIds),
+        referralConsents: await this.repo.referralConsentsOf(referralIds),
+        referralOpens: await this.repo.referralLinkOpensOf(referralIds),
         holds: await this.repo.holdsOf(familyId),
         reads: await this.repo.readsOf(familyId),
       };

@@ -57,6 +57,10 @@ export interface SubjectAccessExport {
     outcome: string | null;
     followUpOn: string | null;
     steps: Array<{ from: string | null; to: string; at: string; by: string }>;
+    /** What the family agreed may be shared with the service, and when (withdrawn when it was). */
+    consents: Array<{ fields: string[]; method: string; givenAt: string; validUntil: string; withdrawnAt: string | null }>;
+    /** When a secure link to the referral was opened, and by whom in kind (the family's or the service's link). */
+    linkOpens: Array<{ link: string; at: string }>;
   }>;
   legalHolds: Array<{ reason: string; setAt: string; liftedAt: string | null }>;
   /** Every read of the family's records: when, what and why; never by whom. */

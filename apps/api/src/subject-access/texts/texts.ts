@@ -46,7 +46,8 @@ export interface SubjectAccessTexts {
     | 'changed'
     | 'reason'
     | 'lifted'
-    | 'session',
+    | 'session'
+    | 'shared',
     string
   >;
   /** Flag fields as the family reads them. */
