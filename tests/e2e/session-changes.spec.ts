@@ -17,7 +17,7 @@ test.describe('A series change that drops a date families are registered for', (
       createStaff(baseURL as string, ['group_worker'], `Wim ${suffix}`),
     ]);
     const api = new ApiSession(baseURL as string);
-    await api.signIn(account.email, account.password, account.totpSecret);
+    await api.signIn(account.email, account.password, account.totpSecret, account.lastStep);
     const [place] = await expectStatus(api.call<Array<{ id: string }>>('GET', '/api/v1/locations'), 200, 'places');
     // Weekly from tomorrow, three times, at 10.00 Brussels time; a family comes to the second date.
     const first = addDays(todayInBrussels(), 1);

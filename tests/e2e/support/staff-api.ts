@@ -65,20 +65,26 @@ export class ApiSession {
   }
 
   /** Signs in, passing the two-factor step (enrolling when the account must and has not yet). */
-  async signIn(email: string, password: string, totpSecret?: string): Promise<{ totpSecret?: string }> {
+  /**
+   * Signs in, with the two-factor step where the account has one. Kring takes each step's code once per
+   * account (and counts a refused code toward throttling), so a caller that knows the last step used
+   * (`usedStep`, kept by the demo admin's callers) gets a later one, waiting for it when needed; the
+   * step used comes back.
+   */
+  async signIn(email: string, password: string, totpSecret?: string, usedStep = -1): Promise<{ totpSecret?: string; step?: number }> {
     const res = await this.call<{ twoFactor: { state: string } }>('POST', '/api/v1/auth/sign-in', { email, password });
     if (res.status !== 200) throw new Error(`sign-in of ${email} failed: ${res.status}`);
     const state = res.body.twoFactor.state;
     if (state === 'code_required') {
       if (!totpSecret) throw new Error(`${email} needs a two-factor code`);
-      // Each code works once per account: when this step's and the next one's were used by another
-      // worker a moment ago, wait for a fresh step.
       for (let attempt = 0; attempt < 4; attempt++) {
-        for (const offset of [0, 1]) {
-          if (
-            (await this.call('POST', '/api/v1/auth/two-factor/verify', { code: totpCode(totpSecret, Date.now(), offset) })).status === 200
-          )
-            return { totpSecret };
+        const now = Math.floor(Date.now() / 30_000);
+        // Kring accepts the current step and the next; take the first of them not used yet.
+        const step = Math.max(now, usedStep + 1);
+        if (step <= now + 1) {
+          const code = totpCode(totpSecret, Date.now(), step - now);
+          if ((await this.call('POST', '/api/v1/auth/two-factor/verify', { code })).status === 200) return { totpSecret, step };
+          usedStep = step; // someone else used it meanwhile
         }
         await new Promise((r) => setTimeout(r, 30_000 - (Date.now() % 30_000) + 200));
       }
@@ -86,9 +92,10 @@ export class ApiSession {
     }
     if (state === 'enrolment_required') {
       const enrolment = await this.call<{ secret: string }>('POST', '/api/v1/auth/two-factor/enrolment');
+      const step = Math.floor(Date.now() / 30_000);
       const ok = await this.call('POST', '/api/v1/auth/two-factor/enrolment/confirm', { code: totpCode(enrolment.body.secret) });
       if (ok.status !== 200) throw new Error(`enrolment of ${email} failed: ${ok.status}`);
-      return { totpSecret: enrolment.body.secret };
+      return { totpSecret: enrolment.body.secret, step };
     }
     return {};
   }
@@ -124,17 +131,18 @@ async function signInDemoAdminNow(baseURL: string): Promise<{ api: ApiSession; t
     }
   }
   try {
-    let secret: string | undefined;
+    let kept: { totpSecret?: string; lastStep?: number } = {};
     try {
-      secret = (JSON.parse(readFileSync(stateFile(baseURL), 'utf8')) as { totpSecret: string }).totpSecret;
+      kept = JSON.parse(readFileSync(stateFile(baseURL), 'utf8')) as { totpSecret?: string; lastStep?: number };
     } catch {
-      secret = undefined;
+      kept = {};
     }
     const api = new ApiSession(baseURL);
-    const result = await api.signIn(DEMO_ADMIN, DEMO_PASSWORD, secret);
-    const totpSecret = result.totpSecret ?? secret;
+    const result = await api.signIn(DEMO_ADMIN, DEMO_PASSWORD, kept.totpSecret, kept.lastStep ?? -1);
+    const totpSecret = result.totpSecret ?? kept.totpSecret;
     if (!totpSecret) throw new Error('the demo admin has no two-factor key');
-    writeFileSync(stateFile(baseURL), JSON.stringify({ totpSecret }));
+    // The step just used too: the next worker signing the admin in takes a later one instead of a refused code.
+    writeFileSync(stateFile(baseURL), JSON.stringify({ totpSecret, lastStep: result.step ?? kept.lastStep ?? -1 }));
     return { api, totpSecret };
   } finally {
     rmdirSync(lock);
@@ -148,6 +156,8 @@ export interface E2eStaff {
   displayName: string;
   /** Set for accounts that use two-factor (coordinators, admins): enrolled already. */
   totpSecret?: string;
+  /** The two-factor step its enrolment used (a code is taken once): sign it in again with `signIn(…, lastStep)`. */
+  lastStep?: number;
 }
 
 /**
@@ -174,10 +184,11 @@ export async function createStaff(
   const set = await new ApiSession(baseURL).call('POST', '/api/v1/auth/set-password', { token, password });
   if (set.status !== 204) throw new Error(`setting the password of ${email} failed: ${set.status}`);
   let totpSecret: string | undefined;
+  let lastStep: number | undefined;
   if (roles.includes('coordinator') || roles.includes('admin')) {
-    totpSecret = (await new ApiSession(baseURL).signIn(email, password)).totpSecret;
+    ({ totpSecret, step: lastStep } = await new ApiSession(baseURL).signIn(email, password));
   }
-  return { id: created.body.user.id, email, password, displayName, totpSecret };
+  return { id: created.body.user.id, email, password, displayName, totpSecret, lastStep };
 }
 
 /** The answer's body when its status is the expected one; else an error naming `what`. */
@@ -200,7 +211,12 @@ export async function coordinatorAndWorker(
     createStaff(baseURL, ['group_worker'], 'Gita Test'),
   ]);
   const coordinator = new ApiSession(baseURL);
-  await coordinator.signIn(coordinatorAccount.email, coordinatorAccount.password, coordinatorAccount.totpSecret);
+  await coordinator.signIn(
+    coordinatorAccount.email,
+    coordinatorAccount.password,
+    coordinatorAccount.totpSecret,
+    coordinatorAccount.lastStep,
+  );
   const [place] = await expectStatus(coordinator.call<Array<{ id: string }>>('GET', '/api/v1/locations'), 200, 'places');
   if (!place) throw new Error('no place in the demo data');
   return { coordinator, worker, place, suffix };
