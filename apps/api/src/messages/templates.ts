@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { PLANNING_ZONE, type Locale } from '@kring/domain';
 import { MESSAGES, type MessageKey } from './texts';
+import { STAFF_MESSAGES, staffLocale, type StaffMessageKey } from './texts/staff';
 
 export const MessageKind = {
   Confirmation: 'confirmation',
@@ -76,15 +77,25 @@ function sayWhen(at: Date, locale: Locale): string {
 type Part = 'subject' | 'email' | 'sms';
 const COMPILED = new Map<string, IntlMessageFormat>();
 
-/** One ICU message of `texts/<locale>.ts`, parsed once. */
-function format(locale: Locale, key: MessageKey, values: Record<string, string>): string {
-  const id = `${locale}:${key}`;
+/** One ICU message, parsed once (`id` names it: table, locale and key). */
+function formatIcu(id: string, text: string, locale: string, values: Record<string, string>): string {
   let message = COMPILED.get(id);
   if (message === undefined) {
-    message = new IntlMessageFormat(MESSAGES[locale][key], LUXON_LOCALE[locale], undefined, { ignoreTag: true });
+    message = new IntlMessageFormat(text, locale, undefined, { ignoreTag: true });
     COMPILED.set(id, message);
   }
   return String(message.format(values));
+}
+
+/** One message of the families' texts (`texts/<locale>.ts`), with its arguments. */
+export function familyText(locale: Locale, key: MessageKey, values: Record<string, string> = {}): string {
+  return formatIcu(`family:${locale}:${key}`, MESSAGES[locale][key], LUXON_LOCALE[locale], values);
+}
+
+/** One message of staff's texts (`texts/staff/<locale>.ts`); any other language is read as Dutch. */
+export function staffText(locale: string, key: StaffMessageKey, values: Record<string, string> = {}): string {
+  const said = staffLocale(locale);
+  return formatIcu(`staff:${said}:${key}`, STAFF_MESSAGES[said][key], LUXON_LOCALE[said], values);
 }
 
 /**
@@ -111,7 +122,7 @@ function argumentsOf(f: MessageFacts, locale: Locale): Record<string, string> {
 
 export function renderMessage(kind: MessageKind, locale: Locale, facts: MessageFacts): RenderedMessage {
   const values = argumentsOf(facts, locale);
-  const part = (p: Part): string => format(locale, facts.discreet && p !== 'email' ? `discreet.${p}` : `${kind}.${p}`, values);
+  const part = (p: Part): string => familyText(locale, facts.discreet && p !== 'email' ? `discreet.${p}` : `${kind}.${p}`, values);
   return { subject: part('subject'), email: part('email'), sms: part('sms') };
 }
 

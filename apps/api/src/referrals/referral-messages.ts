@@ -1,10 +1,13 @@
 import type { Locale } from '@kring/domain';
 import type { PreparedMessage } from '../messages/outbox.service';
+import { familyText, staffText } from '../messages/templates';
+import { staffLocale } from '../messages/texts/staff';
 
 /**
  * Messages about referrals. None carries content: no family, no service, no reason, no packet. Staff
  * alerts say only that a referral needs attention; the parent's and the service's say only that
- * something is ready behind their link.
+ * something is ready behind their link. Staff's and the parent's texts are ICU messages (messages/texts);
+ * the service's two stay here, in Dutch and English side by side.
  */
 export const ReferralMessageKind = {
   NeedsAttention: 'staff_referral_attention',
@@ -17,31 +20,11 @@ export const ReferralMessageKind = {
 export type ReferralMessageKind = (typeof ReferralMessageKind)[keyof typeof ReferralMessageKind];
 
 type StaffKind = 'staff_referral_attention' | 'staff_referral_follow_up' | 'staff_referral_inform_parent';
-type StaffLocale = 'nl' | 'en' | 'fr';
-const STAFF: Record<StaffKind, Record<StaffLocale, string>> = {
-  staff_referral_attention: {
-    nl: 'Een doorverwijzing in Kring vraagt je aandacht',
-    en: 'A referral in Kring needs your attention',
-    fr: 'Une orientation dans Kring demande votre attention',
-  },
-  staff_referral_follow_up: {
-    nl: 'Tijd om een doorverwijzing in Kring op te volgen',
-    en: 'Time to follow up a referral in Kring',
-    fr: 'Il est temps de suivre une orientation dans Kring',
-  },
-  staff_referral_inform_parent: {
-    nl: 'Een ouder wacht op uitleg over een doorverwijzing in Kring',
-    en: 'A parent is due to be told about a referral in Kring',
-    fr: 'Un parent doit être informé d’une orientation dans Kring',
-  },
-};
-
 /** Where staff links go. */
 export const REFERRAL_LINKS = { board: '/doorverwijzingen', parent: '/doorverwijzing', service: '/doorverwijzing-dienst' } as const;
 
 export function staffReferralMessage(kind: StaffKind, to: { email: string; locale: string }, link: string, key: string): PreparedMessage {
-  const locale: StaffLocale = to.locale === 'en' || to.locale === 'fr' ? to.locale : 'nl';
-  const subject = STAFF[kind][locale];
+  const locale = staffLocale(to.locale);
   return {
     key: `${key}:email`,
     kind,
@@ -49,19 +32,12 @@ export function staffReferralMessage(kind: StaffKind, to: { email: string; local
     recipient: to.email,
     locale,
     sender: 'Kring',
-    subject,
-    body: `${subject}.\n\n${link}`,
+    subject: staffText(locale, `${kind}.subject`),
+    body: staffText(locale, `${kind}.email`, { link }),
     attachments: '[]',
     familyId: null,
   };
 }
-
-const PARENT: Record<Locale, string> = {
-  nl: 'Kring: er staat iets voor je klaar om rustig te bekijken.',
-  en: 'Kring: something is ready for you to look at in your own time.',
-  fr: 'Kring : quelque chose vous attend, à regarder à votre rythme.',
-  ar: 'كرينغ: هناك شيء جاهز لتطّلع عليه في الوقت الذي يناسبك.',
-};
 
 /** The parent's link, by the channel and in the language of their contact profile. */
 export function parentLinkMessage(
@@ -69,7 +45,7 @@ export function parentLinkMessage(
   link: string,
   key: string,
 ): PreparedMessage {
-  const text = PARENT[to.locale];
+  const text = familyText(to.locale, 'referral_parent_link.text');
   return {
     key: `${key}:${to.channel}`,
     kind: ReferralMessageKind.ParentLink,

@@ -48,6 +48,8 @@ export const ar: Record<MessageKey, string> = {
     'مرحبًا {name}،\n\nأنت مسجل بالفعل في {discreet, select, yes {موعد} other {{groupTitle}}} يوم {when} في {place}. هذا رمزك مرة أخرى: {code}.\nلرؤية تسجيلك أو تغييره: {manageUrl}\n\nلم تسجل من جديد؟ لا داعي لفعل أي شيء. أسئلة؟ اتصل بنا{hasPhone, select, yes { على \u2066{centrePhone}\u2069} other {}}.',
   'registration_again.sms': 'أنت مسجل بالفعل ليوم {when}. الرمز {code}. للرؤية: {manageUrl}',
 
+  'referral_parent_link.text': 'كرينغ: هناك شيء جاهز لتطّلع عليه في الوقت الذي يناسبك.',
+
   'discreet.subject': 'موعدك',
   'discreet.sms': 'هناك خبر عن موعدك. انظر هنا: {manageUrl}',
 };

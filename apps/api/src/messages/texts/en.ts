@@ -47,6 +47,8 @@ export const en: Record<MessageKey, string> = {
     'Hello {name},\n\nYou are already registered for {discreet, select, yes {an appointment} other {{groupTitle}}} on {when} at {place}. Here is your code again: {code}.\nTo see or change your registration: {manageUrl}\n\nDid you not register again? Then there is nothing you need to do. Questions? Just call us{hasPhone, select, yes { on {centrePhone}} other {}}.',
   'registration_again.sms': 'You are already registered for {when}. Code {code}. See it: {manageUrl}',
 
+  'referral_parent_link.text': 'Kring: something is ready for you to look at in your own time.',
+
   'discreet.subject': 'Your appointment',
   'discreet.sms': 'There is news about your appointment. See it here: {manageUrl}',
 };

@@ -48,6 +48,8 @@ export const fr: Record<MessageKey, string> = {
     "Bonjour {name},\n\nVous êtes déjà inscrit·e à {discreet, select, yes {un rendez-vous} other {{groupTitle}}} le {when} à {place}. Voici encore votre code : {code}.\nVoir ou modifier votre inscription : {manageUrl}\n\nVous ne vous êtes pas réinscrit·e ? Vous n'avez rien à faire. Des questions ? Appelez-nous{hasPhone, select, yes { au {centrePhone}} other {}}.",
   'registration_again.sms': 'Vous êtes déjà inscrit·e pour le {when}. Code {code}. Voir : {manageUrl}',
 
+  'referral_parent_link.text': 'Kring : quelque chose vous attend, à regarder à votre rythme.',
+
   'discreet.subject': 'Votre rendez-vous',
   'discreet.sms': 'Il y a du nouveau pour votre rendez-vous. Voir ici : {manageUrl}',
 };

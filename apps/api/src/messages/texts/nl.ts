@@ -55,6 +55,9 @@ export const nl = {
   'registration_again.sms': 'Je bent al ingeschreven voor {when}. Code {code}. Bekijken: {manageUrl}',
 
   /** A discreet family's subject and SMS, for every kind: no group, no topic, no place; the link says the rest. */
+  /** A referral's link to the parent: only that something is ready, nothing of the referral. */
+  'referral_parent_link.text': 'Kring: er staat iets voor je klaar om rustig te bekijken.',
+
   'discreet.subject': 'Je afspraak',
   'discreet.sms': 'Er is nieuws over je afspraak. Bekijk het hier: {manageUrl}',
 } as const;
