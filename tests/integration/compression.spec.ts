@@ -10,7 +10,7 @@ import { makeGroup } from './support/staff-factory';
 import { startTestApp, type TestApp } from './support/test-app';
 
 const DAY = 24 * 3_600_000;
-const webDist = resolve(import.meta.dirname, '../../tools/web-dist.mjs');
+const webDist = resolve(__dirname, '../../tools/web-dist.mjs');
 
 /** A bundle as Angular writes it: text that repeats, so it compresses well. */
 const bundle = Array.from({ length: 400 }, (_, i) => `export const value${i} = "kring ${i}";`).join('\n');
@@ -29,7 +29,7 @@ describe('Compression: pre-compressed web files and JSON over 1 kB', () => {
         '<link rel="modulepreload" href="chunk-Ab_cd-EF.js"><script src="main-ABCDEFGH.js" type="module"></script></html>',
     );
     writeFileSync(join(browser, 'main-ABCDEFGH.js'), bundle);
-    writeFileSync(join(browser, 'chunk-Ab_cd-EF.js'), bundle.replaceAll('value', 'chunk'));
+    writeFileSync(join(browser, 'chunk-Ab_cd-EF.js'), bundle.split('value').join('chunk'));
     writeFileSync(join(browser, 'chunk-Tiny0000.js'), 'export {};');
     // The build's last step: the first-load check, then a .br and a .gz beside each text file.
     execFileSync(process.execPath, [webDist, out, '--limit-kb=150'], { stdio: 'pipe' });
@@ -77,7 +77,7 @@ describe('Compression: pre-compressed web files and JSON over 1 kB', () => {
     const plain = await t.request('/chunk-Ab_cd-EF.js', { headers: { 'accept-encoding': 'identity' } });
     expect(plain.headers.get('content-encoding')).toBeNull();
     expect(plain.headers.get('vary')).toMatch(/Accept-Encoding/i);
-    expect(await plain.text()).toBe(bundle.replaceAll('value', 'chunk'));
+    expect(await plain.text()).toBe(bundle.split('value').join('chunk'));
   });
 
   it('should still ask again for index.html (no long cache) at every client-side route', async () => {
