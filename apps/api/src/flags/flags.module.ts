@@ -7,6 +7,7 @@ import { FlagHistoryRepository } from './flag-history.repository';
 import { FlagJobs } from './flag-jobs';
 import { FlagListsService } from './flag-lists.service';
 import { FlagReadingService } from './flag-reading.service';
+import { FlagReferrals } from './flag-referrals';
 import { FlagRepository } from './flag.repository';
 import { FlagUpkeepRepository } from './flag-upkeep.repository';
 import { FlagsController } from './flags.controller';
@@ -28,9 +29,14 @@ export class FlagsModule {
         LogFlagService,
         FlagListsService,
         FlagReadingService,
+        FlagReferrals,
         FlagFollowUpService,
         FlagJobs,
       ],
+      // What other contexts may use of flags: the sealing box (referral text shares the flag key), the
+      // reading service (subject access) and how a referral's flags follow it. Never the repositories.
+      exports: [FlagBox, FlagReadingService, FlagReferrals],
+      global: true,
     };
   }
 }

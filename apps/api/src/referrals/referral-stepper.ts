@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   AuditAction,
-  flagTransitionProblem,
   referralStepEffects,
   referralStepProblem,
   type ExceptionRequest,
@@ -15,9 +14,8 @@ import {
 } from '@kring/domain';
 import { AuditService } from '../audit/audit.service';
 import { AUTH_SETTINGS, type AuthSettings } from '../auth/auth.settings';
-import { FlagBox, sealedAt } from '../flags/flag-box';
-import { FlagHistoryRepository } from '../flags/flag-history.repository';
-import { FlagRepository } from '../flags/flag.repository';
+import { FlagBox } from '../flags/flag-box';
+import { FlagReferrals } from '../flags/flag-referrals';
 import { OutboxService } from '../messages/outbox.service';
 import { ReferralLinksRepository } from './referral-links.repository';
 import { REFERRAL_LINKS, serviceStopMessage, staffReferralMessage } from './referral-messages';
@@ -60,8 +58,7 @@ export class ReferralStepper {
   constructor(
     private readonly repo: ReferralRepository,
     private readonly links: ReferralLinksRepository,
-    private readonly flags: FlagRepository,
-    private readonly flagHistory: FlagHistoryRepository,
+    private readonly flagMoves: FlagReferrals,
     private readonly box: FlagBox,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
@@ -150,34 +147,15 @@ export class ReferralStepper {
     ]);
   }
 
-  /** The referral's flags follow it (`referred`, or back to the coordinator's follow-up), each through the flags' own guard. */
+  /** The referral's flags follow it (`referred`, or back to the coordinator's follow-up), through the flags context. */
   private async moveFlags(row: ReferralRow, to: FlagStatus, actor: ReferralActor, now: Date): Promise<void> {
-    const actorId = actor.kind === 'coordinator' ? actor.id : row.coordinator_id;
-    for (const flagId of row.flag_ids) {
-      const flag = await this.flags.sealedOrThrow(flagId, { all: true, staffUserId: actorId }, true);
-      const rationale = to === 'referred' ? 'Doorverwezen' : 'Terug naar opvolging na de doorverwijzing';
-      if (flag.status === to || flagTransitionProblem(flag.status, { to, rationale })) continue;
-      const id = randomUUID();
-      await this.flagHistory.addTransition({
-        id,
-        flagId,
-        kind: 'status',
-        from: flag.status,
-        to,
-        rationaleEnc: this.box.seal(rationale, sealedAt.transition(id)),
-        reviewBy: null,
-        closeReason: null,
-        actorId,
-        at: now,
-      });
-      await this.flags.decide(flagId, { status: to, at: now });
-      await this.audit.record({
-        action: AuditAction.FlagTransitioned,
-        entity: 'flag',
-        entityId: flagId,
-        actorId: actor.kind === 'coordinator' ? actor.id : null,
-        details: { transitionId: id, from: flag.status, to, referralId: row.id, category: flag.category, urgency: flag.urgency },
-      });
-    }
+    const staffUserId = actor.kind === 'coordinator' ? actor.id : row.coordinator_id;
+    await this.flagMoves.follow(
+      row.flag_ids,
+      to,
+      { staffUserId, auditActorId: actor.kind === 'coordinator' ? actor.id : null },
+      row.id,
+      now,
+    );
   }
 }

@@ -1,7 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { FlagBox } from '../flags/flag-box';
-import { FlagHistoryRepository } from '../flags/flag-history.repository';
-import { FlagRepository } from '../flags/flag.repository';
 import { PublicReferralsController } from './public-referrals.controller';
 import { ReferralBoardService } from './referral-board.service';
 import { ReferralDeliveryService } from './referral-delivery.service';
@@ -19,19 +16,16 @@ import { ReferralsController } from './referrals.controller';
 /**
  * Referrals: the state machine's steps (guards in libs/domain, the trigger in the database), consent,
  * the packet and its approval, delivery, exceptions with four eyes, follow-up, and the parent's side.
- * Referral text is sealed like flag text (its own FlagBox over the same flag key); the referral's flags
- * follow it through the flags' own repositories, inside the referral's transaction.
+ * Referral text is sealed like flag text (the flags context's FlagBox, the same flag key); the referral's
+ * flags follow it through the flags context (`FlagReferrals`), inside the referral's transaction.
  */
 @Module({})
 export class ReferralsModule {
-  static forRoot(secretKey: Buffer, keyVersion: number): DynamicModule {
+  static forRoot(): DynamicModule {
     return {
       module: ReferralsModule,
       controllers: [ReferralsController, PublicReferralsController],
       providers: [
-        { provide: FlagBox, useValue: new FlagBox(secretKey, keyVersion) },
-        FlagRepository,
-        FlagHistoryRepository,
         ReferralRepository,
         ReferralLinksRepository,
         ReferralUpkeepRepository,
