@@ -34,6 +34,8 @@ const COLOURS = ['#3f6f8f', '#9bc1d9', '#b5562b', '#6d8f3f'];
   templateUrl: './reach-chart.html',
   styleUrl: './reach-chart.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
+  // The chart's height follows its rows; a custom property, so the template needs no inline style.
+  host: { '[style.--chart-height.px]': 'height()' },
 })
 export class ReachChart {
   /** The figure's caption (translated). */
