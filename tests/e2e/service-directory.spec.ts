@@ -72,6 +72,8 @@ test.describe('Service directory', () => {
     await expect(confirm).toContainText('Doorverwijzingen die al liepen, blijven bewaard.');
     await expectNoSeriousA11yViolations(page, 'deactivate a service');
     await confirm.getByRole('button', { name: 'Deactiveren' }).click();
+    // Gone for good before axe looks: while a dialog closes, the page behind it is still aria-hidden.
+    await expect(confirm).toBeHidden();
     await expect(page.getByText(`${name} is gedeactiveerd.`)).toBeVisible();
     await expect(card).toContainText('Gedeactiveerd');
     await expect(card.getByRole('button', { name: `${name} weer activeren` })).toBeVisible();
