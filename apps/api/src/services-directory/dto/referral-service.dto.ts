@@ -49,11 +49,8 @@ const PHONE_FORMAT = { message: 'phone must be a phone number (digits, spaces, +
 const EMAIL_FORMAT = { message: 'email must be an e-mail address' };
 const LANGUAGE_FORMAT = { each: true, message: 'each language must be a language code of 2 or 3 small letters, like nl or ar' };
 
-export class CreateReferralServiceDto implements CreateReferralServiceRequest {
-  @ApiProperty() @Transform(trimmed) @IsString() @MinLength(1, NAME_REQUIRED) @MaxLength(SERVICE_NAME_MAX) name!: string;
-
-  @ApiProperty({ enum: SERVICE_KINDS }) @IsIn(SERVICE_KINDS, KIND_ONE_OF) kind!: ServiceKind;
-
+/** The fields creating and changing a service share, checked alike (both DTOs extend it). */
+abstract class ServiceContactFields {
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
   @Transform(emptyToNull)
@@ -88,6 +85,12 @@ export class CreateReferralServiceDto implements CreateReferralServiceRequest {
   @ArrayUnique()
   @Matches(LANGUAGE, LANGUAGE_FORMAT)
   languages?: string[];
+}
+
+export class CreateReferralServiceDto extends ServiceContactFields implements CreateReferralServiceRequest {
+  @ApiProperty() @Transform(trimmed) @IsString() @MinLength(1, NAME_REQUIRED) @MaxLength(SERVICE_NAME_MAX) name!: string;
+
+  @ApiProperty({ enum: SERVICE_KINDS }) @IsIn(SERVICE_KINDS, KIND_ONE_OF) kind!: ServiceKind;
 
   @ApiProperty({ enum: SERVICE_INTAKE_CHANNELS, isArray: true })
   @IsArray()
@@ -97,45 +100,10 @@ export class CreateReferralServiceDto implements CreateReferralServiceRequest {
   intakeChannels!: ServiceIntakeChannel[];
 }
 
-export class UpdateReferralServiceDto implements UpdateReferralServiceRequest {
+export class UpdateReferralServiceDto extends ServiceContactFields implements UpdateReferralServiceRequest {
   @ApiPropertyOptional() @Transform(trimmed) @Given() @IsString() @MinLength(1, NAME_REQUIRED) @MaxLength(SERVICE_NAME_MAX) name?: string;
 
   @ApiPropertyOptional({ enum: SERVICE_KINDS }) @Given() @IsIn(SERVICE_KINDS, KIND_ONE_OF) kind?: ServiceKind;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(emptyToNull)
-  @ValidateIf(notNull)
-  @IsString()
-  @MaxLength(SERVICE_PHONE_MAX)
-  @Matches(PHONE, PHONE_FORMAT)
-  phone?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(emptyToNull)
-  @ValidateIf(notNull)
-  @MaxLength(SERVICE_EMAIL_MAX)
-  @IsEmail({}, EMAIL_FORMAT)
-  email?: string | null;
-
-  @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @Transform(emptyToNull)
-  @ValidateIf(notNull)
-  @IsString()
-  @MaxLength(SERVICE_ADDRESS_MAX)
-  address?: string | null;
-
-  @ApiPropertyOptional() @Given() @IsString() @MaxLength(SERVICE_NOTES_MAX) intakeNotes?: string;
-
-  @ApiPropertyOptional({ type: [String] })
-  @Given()
-  @IsArray()
-  @ArrayMaxSize(SERVICE_LANGUAGES_MAX)
-  @ArrayUnique()
-  @Matches(LANGUAGE, LANGUAGE_FORMAT)
-  languages?: string[];
 
   @ApiPropertyOptional({ enum: SERVICE_INTAKE_CHANNELS, isArray: true })
   @Given()
